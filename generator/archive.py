@@ -1,0 +1,201 @@
+"""Index all Documents once into an Archive: articles by date, people, figure subjects, mentioned dates.
+
+A person, a figure subject and a day are the same idea (a term with a page listing what points to
+it); every index is a dict built in one pass, so no page ever scans the whole archive.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import urls
+from .model import Claim, DateMention, Document, Figure, Quote
+from .slugs import Slugger
+
+# Page folders a person or figure slug must not shadow (none can, as they sit below people/ and
+# figures/; these are the names of list pages that share those folders).
+_RESERVED = ("page",)
+
+
+@dataclass(frozen=True)
+class Article:
+    doc: Document
+    url: str
+    position: int = 0  # in the archive's newest-first order
+
+
+@dataclass(eq=False)  # one entry per person: identity is equality
+class PersonEntry:
+    name: str
+    slug: str
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    quotes: list[tuple[Article, Quote]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    mentions: Counter = field(default_factory=Counter)  # day → articles mentioning them that day
+    co_mentioned: Counter = field(default_factory=Counter)  # other person's name → articles shared
+
+    @property
+    def url(self) -> str:
+        return urls.person(self.slug)
+
+
+@dataclass(eq=False)
+class FigureSubject:
+    label: str
+    slug: str
+    values: list[tuple[Article, Figure]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)  # each once, newest first
+
+    @property
+    def url(self) -> str:
+        return urls.figure(self.slug)
+
+
+@dataclass
+class Archive:
+    articles: list[Article]  # newest first
+    people: dict[str, PersonEntry]  # canonical name → entry
+    figures: dict[str, FigureSubject]  # subject key → subject
+    by_day: dict[dt.date, list[Article]]
+    mentioned: dict[str, list[tuple[Article, DateMention]]]  # resolved date value → mentions
+    quotes: list[tuple[Article, Quote]]
+    claims: list[tuple[Article, Claim]]
+    _names: dict[tuple[str, str], str]  # (document path, name as written) → canonical person name
+
+    def person_of(self, doc: Document, name: str | None) -> PersonEntry | None:
+        """The archive's person for a name as one document writes it (full name, alias or variant)."""
+        canonical = self._names.get((doc.path, name or ""))
+        return self.people.get(canonical) if canonical else None
+
+    def figure_of(self, counts: str | None) -> FigureSubject | None:
+        key = figure_subject(counts)[0] if counts else None
+        return self.figures.get(key) if key else None
+
+
+# ---------------------------------------------------------------- figure subjects
+
+# Words for the same count, folded so "Russian soldiers died" and "Russian deaths" are one subject.
+_SUBJECT_SYNONYMS = {
+    "dead": "deaths", "died": "deaths", "death": "deaths", "killed": "deaths", "lost": "deaths",
+    "fatalities": "deaths", "killings": "deaths", "casualties": "casualties", "injured": "injured",
+    "wounded": "injured", "injuries": "injured", "refugee": "refugees", "displaced": "refugees",
+}
+_SUBJECT_FILLER = {"soldiers", "troops", "servicemen", "people", "persons", "have", "has", "been",
+                   "were", "was", "the", "of", "who", "that", "number", "total", "a", "an"}
+
+
+def figure_subject(counts: str) -> tuple[str, str]:
+    """(key, label) of what a figure counts; the label reads like 'Russian deaths'."""
+    words = re.findall(r"[\w'’-]+", counts)
+    kept = []
+    for word in words:
+        lower = word.lower()
+        folded = _SUBJECT_SYNONYMS.get(lower, lower)
+        if folded in _SUBJECT_FILLER or (kept and kept[-1].lower() == folded):
+            continue
+        kept.append(word if folded == lower else folded)
+    kept = kept or words
+    key = " ".join(w.lower() for w in kept)
+    label = " ".join(kept)
+    return key, label[:1].upper() + label[1:]
+
+
+# ---------------------------------------------------------------- building
+
+def build_archive(docs: list[Document], aliases: dict[str, str] | None = None) -> Archive:
+    """Index documents (drafts already filtered by the caller) in one pass each."""
+    aliases = aliases or {}
+    article_slugs: dict[dt.date, Slugger] = defaultdict(Slugger)
+    ordered = sorted(docs, key=lambda d: (d.date, d.title, d.path), reverse=True)
+    articles = [Article(d, urls.article(d.date, article_slugs[d.date].slug(d.path, d.slug)), n)
+                for n, d in enumerate(ordered)]
+    archive = Archive(articles=articles, people={}, figures={}, by_day=defaultdict(list),
+                      mentioned=defaultdict(list), quotes=[], claims=[], _names={})
+    person_slugs, figure_slugs = Slugger(_RESERVED), Slugger(_RESERVED)
+    for article in articles:
+        _index_people(archive, article, aliases, person_slugs)
+        _index_text(archive, article, figure_slugs)
+    _sort_indexes(archive)
+    return archive
+
+
+def _index_people(archive: Archive, article: Article, aliases: dict[str, str], slugger: Slugger):
+    doc = article.doc
+    names = []
+    for person in doc.annotations.people:
+        canonical = aliases.get(person.name, person.name)
+        entry = archive.people.get(canonical)
+        if entry is None:
+            entry = archive.people[canonical] = PersonEntry(canonical, slugger.slug(canonical))
+        entry.role = entry.role or person.role
+        entry.aliases.update(a for a in (person.name, *person.aliases) if a != canonical)
+        for written in (person.name, *person.aliases):
+            archive._names[(doc.path, written)] = canonical
+        if canonical not in names:
+            names.append(canonical)
+            entry.articles.append(article)
+            entry.mentions[doc.date] += 1
+    for name in names:
+        archive.people[name].co_mentioned.update(n for n in names if n != name)
+
+
+def _index_text(archive: Archive, article: Article, slugger: Slugger):
+    doc, notes = article.doc, article.doc.annotations
+    archive.by_day[doc.date].append(article)
+    for quote in notes.quotes:
+        archive.quotes.append((article, quote))
+        person = archive.person_of(doc, quote.speaker)
+        if person is not None:
+            person.quotes.append((article, quote))
+    for figure in notes.figures:
+        if not figure.counts:
+            continue
+        key, label = figure_subject(figure.counts)
+        subject = archive.figures.get(key)
+        if subject is None:
+            subject = archive.figures[key] = FigureSubject(label, slugger.slug(key, label))
+        subject.values.append((article, figure))
+        if not subject.articles or subject.articles[-1] is not article:
+            subject.articles.append(article)
+    for mention in notes.dates:
+        archive.mentioned[mention.date].append((article, mention))
+    archive.claims.extend((article, claim) for claim in notes.claims)
+
+
+def _sort_indexes(archive: Archive) -> None:
+    """Articles were visited newest first, so every list is already newest first; figures go by date."""
+    for subject in archive.figures.values():
+        subject.values.sort(key=lambda item: (figure_date(item[0], item[1]), item[1].value), reverse=True)
+    archive.by_day = dict(sorted(archive.by_day.items(), reverse=True))
+    archive.mentioned = dict(sorted(archive.mentioned.items()))
+
+
+def figure_date(article: Article, figure: Figure) -> str:
+    """As of when a figure was reported: its own as-of date if given, else the article's date."""
+    return figure.as_of or article.doc.date.isoformat()
+
+
+def related(archive: Archive, article: Article, limit: int = 5) -> list[Article]:
+    """Articles sharing the most people or figure subjects with this one (bounded work per term)."""
+    scores: Counter = Counter()
+    doc = article.doc
+    people = {archive.person_of(doc, p.name) for p in doc.annotations.people} - {None}
+    subjects = {archive.figure_of(f.counts) for f in doc.annotations.figures} - {None}
+    for term in sorted(people, key=lambda p: p.name) + sorted(subjects, key=lambda s: s.slug):
+        scores.update(a.position for a in nearest(term.articles, article.position))
+    scores.pop(article.position, None)
+    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return [archive.articles[position] for position, _ in best]
+
+
+def nearest(articles: list[Article], position: int, window: int = 25) -> list[Article]:
+    """The articles of a term closest in time to the one at `position` (lists are newest first).
+
+    A person in thousands of articles must not make related() quadratic: only a window is looked at.
+    """
+    at = bisect.bisect_left(articles, position, key=lambda a: a.position)
+    return articles[max(0, at - window): at + window + 1]

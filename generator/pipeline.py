@@ -1,0 +1,315 @@
+"""The whole build, stage by stage: seeds → annotate → content/*.md → load → index → render → _site/.
+
+A Builder remembers what it learnt (which seeds it annotated, the documents it parsed, a fingerprint of
+every page it wrote) in .cache/, so a rebuild redoes only what changed and gives byte-identical output.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import pickle
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import content, fingerprint, urls
+from .annotate import annotate
+from .archive import build_archive
+from .model import Document, InputError, Problem
+from .render import SiteConfig, SiteRenderer
+from .seeds import read_seed
+from .store import ContentStore, WriteResult, sha256
+
+_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+CACHE_FILE = "build-state.pickle"
+PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are: the folders of one archive."""
+    root: Path
+    seeds: Path
+    content: Path
+    templates: Path
+    output: Path
+    cache: Path
+
+    @classmethod
+    def at(cls, root: str | Path, output: str | Path | None = None) -> "Project":
+        root = Path(root).resolve()
+        return cls(root, root / "seeds", root / "content", root / "templates",
+                   Path(output).resolve() if output else root / "_site", root / ".cache")
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    writes: list[WriteResult] = field(default_factory=list)
+    documents: int = 0
+    files: int = 0  # files in the site
+    rendered: int = 0  # of which written by this build
+    changed_paths: list[str] = field(default_factory=list)
+
+    @property
+    def kept_edited(self) -> list[WriteResult]:
+        return [w for w in self.writes if w.status == "kept-edited"]
+
+
+@dataclass
+class _CachedDoc:
+    stamp: tuple[int, int]  # mtime_ns, size: unchanged means unread
+    sha: str
+    doc: Document | None
+    problems: list[Problem]
+
+
+@dataclass
+class _State:
+    """What the last build learnt; thrown away whole when the code changes."""
+    code: str = ""
+    seeds: dict[str, tuple] = field(default_factory=dict)  # seed file → inputs it was annotated from
+    docs: dict[str, _CachedDoc] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)  # output file → fingerprint
+    output: str = ""
+
+
+class Builder:
+    def __init__(self, project: Project, config: SiteConfig, drafts: bool = False, persist: bool = True,
+                 state_file: str = CACHE_FILE):
+        self.project, self.config, self.drafts, self.persist = project, config, drafts, persist
+        self.state_file = state_file
+        self.code = fingerprint.code_digest()
+        self.state = self._load_state() if persist else _State(code=self.code)
+
+    # ------------------------------------------------------------ the stages
+
+    def build(self, force: bool = False, in_place: bool = False) -> Report:
+        """One build. in_place writes into the live output (the dev server) instead of swapping it."""
+        report = Report()
+        aliases, problems = content.load_aliases(self.project.content / content.ALIAS_FILE)
+        report.problems += problems
+        alias_key = fingerprint.digest(sorted(aliases.items()))
+        self.convert_seeds(aliases, alias_key, force, report)
+        docs = self.load_documents(report)
+        published = [d for d in docs if self.drafts or not d.draft]
+        report.documents = len(published)
+        archive = build_archive(published, aliases)
+        renderer = SiteRenderer(archive, self.config, self.project.templates)
+        self.render(renderer, alias_key, report, in_place)
+        self._save_state()
+        return report
+
+    def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report) -> None:
+        """Annotate new or changed seeds into content files, never overwriting a file an editor changed."""
+        store = ContentStore(self.project.content)
+        for path in sorted(self.project.seeds.glob("*.txt")):
+            # The content file's stamp is part of the key: a file edited since is reported (once).
+            key = (_stamp(path), alias_key, store.stamp_of(path.name))
+            if not force and self.state.seeds.get(path.name) == key:
+                continue
+            try:
+                seed = read_seed(path)
+            except InputError as err:
+                report.problems.append(err.problem)
+                self.state.seeds.pop(path.name, None)
+                continue
+            target = store.file_for(path.name, seed.date, seed.title)
+            text = content.to_markdown(seed, annotate(seed, aliases))
+            report.writes.append(store.write(target, text, path.name, force=force))
+            self.state.seeds[path.name] = (key[0], alias_key, store.stamp_of(path.name))
+        store.save()
+
+    def load_documents(self, report: Report) -> list[Document]:
+        """Every content file as a Document; files unchanged since the last build are not read again."""
+        folder, docs, seen = self.project.content, [], set()
+        for path in sorted(folder.rglob("*.md")):
+            if any(part.startswith(".") for part in path.relative_to(folder).parts):
+                continue  # backups and other hidden files
+            cached = self._document(path)
+            seen.add(str(path))
+            report.problems += cached.problems
+            if cached.doc is not None:
+                docs.append(cached.doc)
+        for gone in set(self.state.docs) - seen:
+            del self.state.docs[gone]
+        return docs
+
+    def _document(self, path: Path) -> _CachedDoc:
+        stamp, cached = _stamp(path), self.state.docs.get(str(path))
+        if cached and cached.stamp == stamp:
+            return cached
+        data = path.read_bytes()
+        sha = sha256(data)
+        if cached and cached.sha == sha:
+            cached.stamp = stamp
+            return cached
+        doc, problems = content.load_document(path, document_slug(path))
+        fresh = _CachedDoc(stamp, sha, doc, problems)
+        self.state.docs[str(path)] = fresh
+        return fresh
+
+    # ------------------------------------------------------------ rendering
+
+    def render(self, renderer: SiteRenderer, alias_key: str, report: Report, in_place: bool) -> None:
+        output = self.project.output
+        outputs = list(renderer.outputs())
+        prints = self._fingerprints(renderer, outputs, alias_key)
+        existing = _files_below(output) if output.is_dir() else set()
+        trusted = self.state.output == str(output) and existing
+        todo = [page for page in outputs if not trusted
+                or urls.output_file(page.path) not in existing
+                or self.state.pages.get(urls.output_file(page.path)) != prints[page.path]]
+        stale = existing - {urls.output_file(p.path) for p in outputs} if trusted else set()
+        report.files, report.rendered = len(outputs), len(todo)
+        report.changed_paths = sorted(urls.output_file(p.path) for p in todo) + sorted(stale)
+        if trusted and not todo and not stale:
+            return  # nothing to do: the site on disk is already this build's
+        if in_place and trusted:
+            _write_pages(renderer, todo, output)
+            _remove(output, stale)
+        else:
+            _write_site(renderer, todo, output, stale, base=output if trusted else None)
+        self.state.pages = {urls.output_file(p.path): prints[p.path] for p in outputs}
+        self.state.output = str(output)
+
+    def _fingerprints(self, renderer: SiteRenderer, outputs, alias_key: str) -> dict[str, str]:
+        templates = fingerprint.template_digests(renderer.env, self.project.templates)
+        site = fingerprint.digest(self.code, self.config, alias_key, fingerprint.irregular_slugs(renderer.archive))
+        hashes = {path: cached.sha for path, cached in self.state.docs.items()}
+        context_print = fingerprint.ContextPrinter(hashes)
+        return {page.path: fingerprint.digest(site, templates.get(page.template, page.template),
+                                              context_print(page.context)) for page in outputs}
+
+    # ------------------------------------------------------------ the cache
+
+    def _load_state(self) -> _State:
+        try:
+            with open(self.project.cache / self.state_file, "rb") as f:
+                state = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return _State(code=self.code)  # no cache, or a damaged one: build from scratch
+        return state if isinstance(state, _State) and state.code == self.code else _State(code=self.code)
+
+    def _save_state(self) -> None:
+        if not self.persist:
+            return
+        self.project.cache.mkdir(parents=True, exist_ok=True)
+        (self.project.cache / "README").write_text("Build cache of the news archive: safe to delete.\n")
+        tmp = self.project.cache / f"{self.state_file}.tmp"
+        with open(tmp, "wb") as f:
+            pickle.dump(self.state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.project.cache / self.state_file)
+
+
+def build(project: Project, config: SiteConfig, force: bool = False, drafts: bool = False) -> Report:
+    return Builder(project, config, drafts).build(force=force)
+
+
+def document_slug(path: Path) -> str:
+    """The article's slug is its file name without the date prefix: 2022-03-22-title.md → title."""
+    return _DATED_NAME.sub("", path.stem) or path.stem
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
+
+
+def _files_below(folder: Path) -> set[str]:
+    found = set()
+    for root, _, files in os.walk(folder):
+        rel = os.path.relpath(root, folder)
+        found.update(name if rel == "." else f"{rel}/{name}" for name in files)
+    return found
+
+
+# ---------------------------------------------------------------- writing the output
+
+
+def _write_site(renderer: SiteRenderer, pages: list, output: Path, stale: set[str], base: Path | None) -> None:
+    """Build the new site beside the old one (sharing unchanged files by hard link), then swap it in."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(output)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    try:
+        if base is not None:
+            _link_tree(base, staging, skip=stale)
+        _write_pages(renderer, pages, staging)
+        _swap(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _link_tree(source: Path, target: Path, skip: set[str]) -> None:
+    """Hard-link every file of source into target but those skipped; a folder left empty is not made."""
+    for root, _, files in os.walk(source):
+        rel = os.path.relpath(root, source)
+        here = target if rel == "." else target / rel
+        kept = [name for name in files if (name if rel == "." else f"{rel}/{name}") not in skip]
+        if kept:
+            here.mkdir(parents=True, exist_ok=True)
+        for name in kept:
+            os.link(os.path.join(root, name), here / name)
+
+
+def _write_pages(renderer: SiteRenderer, pages: list, out: Path) -> None:
+    """Render and write pages, over both cores when there are many (forked: the archive is shared)."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(pages) < PARALLEL_FROM or workers < 2:
+        renderer.write_pages(out, pages)
+        return
+    context = multiprocessing.get_context("fork")
+    procs = [context.Process(target=renderer.write_pages, args=(out, pages[i::workers]))
+             for i in range(workers)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join()
+    if any(proc.exitcode != 0 for proc in procs):
+        raise RuntimeError("a rendering process failed; its error is printed above")
+
+
+def _remove(output: Path, files: set[str]) -> None:
+    """Delete files the site no longer has, and the folders that leaves empty."""
+    for name in files:
+        path = output / name
+        path.unlink(missing_ok=True)
+        for folder in path.parents:
+            if folder == output or any(folder.iterdir()):
+                break
+            folder.rmdir()
+
+
+def _swap(new: Path, output: Path) -> None:
+    """Put the new site in place of the old in one step, so no moment is without a whole site."""
+    if output.exists() and _exchange(new, output):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old site
+        return
+    old = output.with_name(f".{output.name}.old-{os.getpid()}")
+    if output.exists():
+        os.replace(output, old)  # elsewhere: two renames, a moment apart
+    os.replace(new, output)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically with Linux's renameat2(RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, rename_exchange = -100, 2
+    return renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), rename_exchange) == 0
+
+
+def clean_leftovers(output: Path) -> None:
+    """Remove staging folders a killed build left beside the output."""
+    for stale in output.parent.glob(f".{output.name}.*-*"):
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)

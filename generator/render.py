@@ -1,0 +1,188 @@
+"""Render the Archive to files: one Jinja2 environment, the pages from pages.py, data and feeds."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import jinja2
+
+from . import jsonld, pages, urls
+from .archive import Archive, Article, related
+from .content import blocks
+from .export import article_json, safe_json
+from .markup import Links, Renderer
+from .numbers import format_number
+from .pages import Page
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    base_url: str = "/"
+    title: str = "News Archive"
+    per_page: int = 50
+    feed_size: int = 50
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,  # every value from a seed or front matter is text, never markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["number"] = format_number
+    env.filters["jsonld"] = lambda data: jinja2.utils.markupsafe.Markup(jsonld.dumps(data))
+    return env
+
+
+class SiteRenderer:
+    def __init__(self, archive: Archive, config: SiteConfig, templates: Path):
+        self.archive, self.config, self.templates = archive, config, templates
+        self.env = make_environment(templates)
+        self.env.globals.update(person_of=archive.person_of, figure_of=archive.figure_of,
+                                date_target=date_target, paths=urls, jsonld_person=jsonld.person_page)
+        self.markdown = Renderer()
+
+    # ------------------------------------------------------------ which pages
+
+    def pages(self) -> Iterator[Page]:
+        """Every HTML page of the site, lazily, in a stable order."""
+        archive, per_page = self.archive, self.config.per_page
+        yield pages.home(archive, per_page)
+        for article in archive.articles:
+            yield self.article(article)
+        yield from pages.articles_index(archive, per_page)
+        yield from pages.people_index(archive, per_page)
+        for entry in archive.people.values():
+            yield from pages.person(archive, entry, per_page)
+        yield pages.figures_index(archive)
+        for subject in archive.figures.values():
+            yield from pages.figure(subject, per_page)
+        yield from pages.date_pages(archive, per_page)
+        yield from pages.quotes_index(archive, per_page)
+        yield from pages.claims_index(archive, per_page)
+
+    def outputs(self) -> Iterator[Page]:
+        """Everything the site holds: the pages, then the files made from them, data and assets."""
+        html = list(self.pages())
+        yield from html
+        yield Page("404.html", "404.html", {})
+        yield Page("feed.xml", "feed.xml", {"articles": self.archive.articles[: self.config.feed_size]})
+        yield Page("sitemap.xml", "sitemap.xml", {"pages": [p.path for p in html]})
+        yield Page("robots.txt", "robots.txt", {})
+        yield Page("data/articles.json", "data", {"articles": self.archive.articles})
+        yield Page("data/people.json", "data", {"people": _sorted_people(self.archive)})
+        yield Page("data/figures.json", "data", {"figures": _sorted_figures(self.archive)})
+        yield Page(".nojekyll", "static", {"data": ""})  # GitHub Pages: serve folders as they are
+        for path in sorted((self.templates / "assets").rglob("*")):
+            if path.is_file():
+                rel = path.relative_to(self.templates).as_posix()
+                yield Page(rel, "asset", {"source": str(path), "bytes": path.read_bytes()})
+
+    def article(self, article: Article) -> Page:
+        return Page(article.url, "article.html", {
+            "article": article,
+            "people": [p for p in (self.archive.person_of(article.doc, x.name)
+                                   for x in article.doc.annotations.people) if p],
+            "related": related(self.archive, article),
+        })
+
+    def _article_html(self, article: Article, link: urls.Linker) -> dict:
+        """The expensive part of an article page, made only when the page is rendered."""
+        doc = article.doc
+        links = self._span_links(doc, link)
+        return {
+            "title_html": self.markdown.inline(doc.title_markup, links),
+            "body_html": self.markdown.blocks([text for _, _, text in blocks(doc.body)], links),
+            "structured": jsonld.news_article(article, link, self.archive.person_of),
+        }
+
+    def _span_links(self, doc, link: urls.Linker) -> Links:
+        def person(name):
+            entry = self.archive.person_of(doc, name)
+            return link(entry.url) if entry else None
+
+        def figure(counts):
+            subject = self.archive.figure_of(counts)
+            return link(subject.url) if subject else None
+
+        def date(value):
+            target = date_target(value)
+            return link(target) if target else None
+
+        def name(written):
+            entry = self.archive.person_of(doc, written)
+            return entry.name if entry else written
+
+        return Links(person=person, name=name, figure=figure, date=date)
+
+    # ------------------------------------------------------------ writing
+
+    def write_pages(self, out: Path, pages: list[Page]) -> None:
+        folders: set[Path] = set()
+        for page in pages:
+            data = self.render_page(page)
+            target = out / urls.output_file(page.path)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            write_file(target, data.encode("utf-8") if isinstance(data, str) else data)
+
+    def render_page(self, page: Page) -> str | bytes:
+        if page.template == "asset":
+            return page.context["bytes"]
+        if page.template == "static":
+            return page.context["data"]
+        if page.template == "data":
+            return _data_json(page.context)
+        link = urls.Linker(page.path, self.config.base_url, absolute=page.path == "404.html")
+        context = {"site": self.config, "url": link, "page_path": page.path, **page.context}
+        if page.template == "article.html":
+            context.update(self._article_html(page.context["article"], link))
+        return self.env.get_template(page.template).render(context)
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Replace a file through a temporary name: never writes into a file another site shares by link."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def _sorted_people(archive: Archive):
+    return sorted(archive.people.values(), key=lambda p: p.name)
+
+
+def _sorted_figures(archive: Archive):
+    return sorted(archive.figures.values(), key=lambda s: s.label)
+
+
+def _data_json(context: dict) -> str:
+    """data/*.json beside the pages, in the shapes of `annotate --json`."""
+    if "articles" in context:
+        payload = [{**article_json(a.doc.path.rsplit("/", 1)[-1], a.doc.title, a.doc.date, a.doc.source,
+                                   a.doc.annotations), "url": a.url} for a in context["articles"]]
+    elif "people" in context:
+        payload = [{"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
+                    "articles": len(p.articles), "quotes": len(p.quotes)} for p in context["people"]]
+    else:
+        payload = [{"subject": s.label, "url": s.url,
+                    "values": [{"text": f.text, "value": f.value, "qualifier": f.qualifier, "counts": f.counts,
+                                "claimed_by": f.claimed_by, "as_of": f.as_of, "unit": f.unit,
+                                "article": a.url, "sentence": f.sentence} for a, f in s.values]}
+                   for s in context["figures"]]
+    # Compact: `indent` would switch json to its pure-Python encoder, several times slower.
+    return safe_json(payload) + "\n"
+
+
+def date_target(value: str) -> str | None:
+    """The page a resolved date links to: its day, its month, or the first day of a range."""
+    day = pages.mentioned_day(value)
+    if day is not None:
+        return urls.day(day)
+    if len(value) == 7:
+        return urls.month(int(value[:4]), int(value[5:]))
+    return None

@@ -1,0 +1,124 @@
+"""Incremental builds redo only what changed, and always give the same bytes as a clean build."""
+import shutil
+from pathlib import Path
+
+from generator.pipeline import Builder, Project
+from generator.render import SiteConfig
+
+from .test_site import ZELENSKY
+
+CONFIG = SiteConfig(base_url="https://user.github.io/archive/")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def clean_build(project: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The same inputs built from nothing, in another folder."""
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    for part in ("templates", "content", "seeds"):
+        shutil.copytree(project / part, fresh / part)
+    Builder(Project.at(fresh), CONFIG).build()
+    return tree(fresh / "_site")
+
+
+def add_articles(project: Path, dates=("2022-03-22", "2022-03-23", "2022-04-01")) -> list[Path]:
+    paths = []
+    for n, date in enumerate(dates):
+        path = project / "content" / f"{date}-article-{n}.md"
+        path.write_text(ZELENSKY.format(date=date, n=n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+FILLER = """---
+title: Filler {n}
+date: 2021-0{month}-1{n}
+people:
+- name: Person Number{n}
+---
+
+[“Words {n},”]{{.quote speaker="Person Number{n}"}} they said about [{n}00 apples]{{.figure value={n}00 counts="apples {n}"}}.
+"""
+
+
+def add_unrelated(project: Path, count: int = 9) -> None:
+    for n in range(count):
+        (project / "content" / f"2021-0{n % 3 + 1}-1{n}-filler-{n}.md").write_text(
+            FILLER.format(n=n, month=n % 3 + 1), encoding="utf-8")
+
+
+def build(project: Path):
+    return Builder(Project.at(project), CONFIG).build()
+
+
+def test_a_rebuild_with_no_change_writes_nothing(project, tmp_path):
+    add_articles(project)
+    first = build(project)
+    assert first.rendered == first.files > 20
+    before = tree(project / "_site")
+    again = build(project)
+    assert again.rendered == 0
+    assert tree(project / "_site") == before == clean_build(project, tmp_path)
+
+
+def test_an_edit_renders_only_the_pages_it_touches_and_matches_a_clean_build(project, tmp_path):
+    paths = add_articles(project)
+    add_unrelated(project)
+    build(project)
+    text = paths[0].read_text().replace("I am ready to meet,", "I am ready to talk,")
+    paths[0].write_text(text)
+    report = build(project)
+    assert 0 < report.rendered < report.files / 3
+    assert not any("filler" in path or "person-number" in path for path in report.changed_paths)
+    assert "2022/03/22/article-0/index.html" in report.changed_paths
+    assert "people/volodymyr-zelensky/index.html" in report.changed_paths
+    assert tree(project / "_site") == clean_build(project, tmp_path)
+
+
+def test_a_template_change_rerenders_the_pages_that_use_it(project, tmp_path):
+    add_articles(project)
+    build(project)
+    person = project / "templates" / "person.html"
+    person.write_text(person.read_text().replace("Often mentioned with", "Seen with"))
+    report = build(project)
+    assert report.changed_paths == ["people/vladimir-putin/index.html", "people/volodymyr-zelensky/index.html"]
+    assert tree(project / "_site") == clean_build(project, tmp_path)
+
+
+def test_a_removed_article_disappears_from_the_site(project, tmp_path):
+    paths = add_articles(project)
+    build(project)
+    paths[2].unlink()
+    report = build(project)
+    assert "2022/04/01/article-2/index.html" in report.changed_paths
+    assert not (project / "_site" / "2022" / "04").exists() or not (project / "_site" / "2022" / "04" / "01" / "article-2").exists()
+    assert tree(project / "_site") == clean_build(project, tmp_path)
+
+
+def test_the_cache_is_safe_to_delete_or_damage(project, tmp_path):
+    add_articles(project)
+    build(project)
+    expected = tree(project / "_site")
+    shutil.rmtree(project / ".cache")
+    assert build(project).rendered > 0
+    (project / ".cache" / "build-state.pickle").write_bytes(b"garbage")
+    build(project)
+    assert tree(project / "_site") == expected
+
+
+def test_the_live_site_is_never_written_into(project):
+    """Unchanged files are shared by hard link with the previous site; a rebuild must replace, not modify."""
+    paths = add_articles(project)
+    build(project)
+    old_page = project / "_site" / "2022" / "03" / "22" / "article-0" / "index.html"
+    kept = old_page.open("rb")
+    before = kept.read()
+    paths[0].write_text(paths[0].read_text().replace("I am ready to meet,", "I am ready to talk,"))
+    build(project)
+    kept.seek(0)
+    assert kept.read() == before  # the file a reader had open still holds the old page
+    kept.close()
+    assert b"I am ready to talk," in old_page.read_bytes()
