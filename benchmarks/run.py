@@ -36,6 +36,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 import corpus as synthetic  # noqa: E402
 from measure import Measurement, run_measured, tree_size  # noqa: E402
 from peers import PlainArticle, write_hugo_site, write_pelican_site  # noqa: E402
+from serve_edit import measure as measure_serve_edits  # noqa: E402
 
 OUT = HERE / "out"
 PELICAN_VENV = OUT / "pelican-venv"
@@ -95,6 +96,11 @@ class CorpusResult:
     output_bytes: dict[str, int] = field(default_factory=dict)
     output_files: dict[str, int] = field(default_factory=dict)
     problems_reported: int | None = None  # our build's "problem(s) above" count
+    served_after_save_ms: list[float] = field(default_factory=list)  # dev server: save → edited page served
+
+    @property
+    def served_ms(self) -> float | None:
+        return statistics.median(self.served_after_save_ms) if self.served_after_save_ms else None
 
     def median(self, key: str, attr: str = "seconds") -> float | None:
         values = [getattr(run[key], attr) for run in self.runs if key in run and run[key].ok]
@@ -145,6 +151,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workdir", help="where the projects are built (default: a fresh temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--no-setup", action="store_true", help="never run setup.sh to install peers")
+    parser.add_argument("--no-serve", action="store_true", help="skip timing the dev server's save → served")
     parser.add_argument("--profile", action="store_true",
                         help="also profile one cold build of the first corpus (cProfile, rendering serial)")
     args = parser.parse_args(argv)
@@ -312,6 +319,10 @@ def bench_ours(corpus: Corpus, run: int, args: argparse.Namespace, workdir: Path
         seed = edit_seed_file(project, run, avoid=edited)
         steps["ours_edit_seed"] = ours_step(run_measured(command, ROOT, args.timeout), "seed edit",
                                             note=seed.name)
+        if run == 0 and not args.no_serve:  # the editor's loop: once per corpus, five saves
+            result.served_after_save_ms = [t.served_ms for t in measure_serve_edits(project, edits=5)]
+            print(f"   dev server, save → edited page served: "
+                  + ", ".join(f"{ms:.0f} ms" for ms in result.served_after_save_ms))
     if not args.keep:
         shutil.rmtree(project, ignore_errors=True)
     return steps
@@ -444,6 +455,7 @@ def print_corpus_table(r: CorpusResult) -> None:
               f"{_num(ratio(ours, hugo))} {_num(ratio(ours, pelican), '.3f', 12)}")
     print(f"  {'warm rebuild / Hugo cold':28} {_num(ratio(r.median('ours_warm'), hugo_cold))}")
     print(f"  {'annotation (words/s)':28} {_num(r.words_per_second, ',.0f')}")
+    print(f"  {'edit served by dev server (ms)':28} {_num(r.served_ms, '.1f')}")
     written = [r.median(k, "files_written") for k in ("ours_cold", "ours_warm", "ours_edit_content", "ours_edit_seed")]
     print(f"  files our build wrote: cold {_num(written[0], '.0f', 0)}, warm {_num(written[1], '.0f', 0)}, "
           f"content edit {_num(written[2], '.0f', 0)}, seed edit {_num(written[3], '.0f', 0)}; "
@@ -469,14 +481,14 @@ def bar_checks(r: CorpusResult) -> list[tuple[str, float | None, str, bool | Non
     cold_hugo = ratio(r.median("ours_cold"), r.median("hugo_cold"))
     cold_pelican = ratio(r.median("ours_cold"), r.median("pelican_cold"))
     warm = ratio(r.median("ours_warm"), r.median("hugo_cold"))
-    edit = r.median("ours_edit_content")
+    edit = r.served_ms / 1000 if r.served_ms is not None else None
     memory = ratio(r.median("ours_cold", "peak_mb"), r.median("hugo_cold", "peak_mb"))
     size = r.per_article_kb("ours")
     return [
         ("cold build / Hugo cold", cold_hugo, "<= 1.5", check(cold_hugo, lambda v: v <= 1.5)),
         ("cold build / Pelican cold", cold_pelican, "<= 0.2 (5x faster)", check(cold_pelican, lambda v: v <= 0.2)),
         ("warm rebuild / Hugo cold", warm, "<= 0.2", check(warm, lambda v: v <= 0.2)),
-        ("one-article edit rebuild (s)", edit, "< 0.150", check(edit, lambda v: v < 0.150)),
+        ("edit: save → page served (s)", edit, "< 0.150", check(edit, lambda v: v < 0.150)),
         ("peak memory / Hugo's", memory, "<= 1.0", check(memory, lambda v: v <= 1.0)),
         ("output per article (KB)", size, "< 25", check(size, lambda v: v < 25)),
     ]
@@ -518,6 +530,7 @@ def corpus_json(r: CorpusResult) -> dict:
         "output_bytes": r.output_bytes, "output_files": r.output_files,
         "output_kb_per_article": {t: r.per_article_kb(t) for t in r.output_bytes},
         "problems_reported_by_our_build": r.problems_reported,
+        "dev_server_save_to_served_ms": r.served_after_save_ms,
         "bar": [{"what": what, "value": value, "limit": limit, "passed": passed}
                 for what, value, limit, passed in bar_checks(r)],
         "runs": [{k: asdict(step) for k, step in run.items()} for run in r.runs],

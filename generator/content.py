@@ -213,7 +213,9 @@ def _document(path: str, slug: str, meta: dict, header_lines: list[str], body: s
         text, located = _parse_block(markup, line, index == 0, check)
         sentences.append(text)
         for span, start, end in located:
-            where = (line, None) if index == 0 else _line_column(markup, span.start, line)
+            # Where the span is, worked out only for a problem: counting lines per span is quadratic.
+            where = (lambda line=line: (line, None)) if index == 0 else \
+                (lambda markup=markup, at=span.start, line=line: _line_column(markup, at, line))
             note = _annotation(span, text[start:end], index, start, end, where, known, check)
             if note is not None:
                 found[span.cls].append(note)
@@ -327,7 +329,7 @@ def _line_column(markup: str, offset: int, first_line: int) -> tuple[int, int]:
 
 def _annotation(span, text, sentence, start, end, where, known, check):
     """The annotation a span stands for, or None (with a problem noted) if it cannot be used."""
-    here = lambda msg: check.at(*where, msg)  # noqa: E731
+    here = lambda msg: check.at(*where(), msg)  # noqa: E731
     if span.cls not in SPAN_ATTRIBUTES:
         here(f"unknown span kind '.{span.cls}' on “{text[:40]}”: use .quote, .figure, .date or .claim")
         return None

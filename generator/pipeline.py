@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import content, fingerprint, urls
 from .annotate import annotate
-from .archive import build_archive
+from .archive import Article, build_archive
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
 from .seeds import read_seed
@@ -84,6 +84,7 @@ class Builder:
         self.state_file = state_file
         self.code = fingerprint.code_digest()
         self.state = self._load_state() if persist else _State(code=self.code)
+        self.renderer: SiteRenderer | None = None  # the last build's, kept for render_edited_articles
 
     # ------------------------------------------------------------ the stages
 
@@ -101,7 +102,31 @@ class Builder:
         renderer = SiteRenderer(archive, self.config, self.project.templates)
         self.render(renderer, alias_key, report, in_place)
         self._save_state()
+        self.renderer = renderer
         return report
+
+    def render_edited_articles(self, paths: list[Path]) -> list[str] | None:
+        """The dev server's first answer to a save: re-render just the edited articles' own pages.
+
+        Works from the last build's archive, so it takes milliseconds at any archive size; the full
+        build that follows brings every index page up to date. Returns the files written, or None when
+        the edit is not of that kind (a new or broken file, a changed title or date: a new URL).
+        """
+        renderer = self.renderer
+        if renderer is None or not paths:
+            return None
+        by_path = {article.doc.path: article for article in renderer.archive.articles}
+        pages = []
+        for path in paths:
+            old = by_path.get(str(path))
+            if old is None or not path.exists():
+                return None
+            cached = self._document(path)
+            doc = cached.doc
+            if cached.problems or doc is None or (doc.slug, doc.date, doc.draft) != (old.doc.slug, old.doc.date, old.doc.draft):
+                return None
+            pages.append(renderer.article(Article(doc, old.url, old.position)))
+        return renderer.write_pages(self.project.output, pages, keep_same=True)
 
     def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report) -> None:
         """Annotate new or changed seeds into content files, never overwriting a file an editor changed."""
@@ -169,8 +194,10 @@ class Builder:
         if trusted and not todo and not stale:
             return  # nothing to do: the site on disk is already this build's
         if in_place and trusted:
-            _write_pages(renderer, todo, output)
+            written = _write_pages(renderer, todo, output, keep_same=True)
             _remove(output, stale)
+            if written is not None:  # known when rendered in this process
+                report.changed_paths = sorted(written) + sorted(stale)
         else:
             _write_site(renderer, todo, output, stale, base=output if trusted else None)
         self.state.pages = {urls.output_file(p.path): prints[p.path] for p in outputs}
@@ -257,12 +284,12 @@ def _link_tree(source: Path, target: Path, skip: set[str]) -> None:
             os.link(os.path.join(root, name), here / name)
 
 
-def _write_pages(renderer: SiteRenderer, pages: list, out: Path) -> None:
-    """Render and write pages, over both cores when there are many (forked: the archive is shared)."""
+def _write_pages(renderer: SiteRenderer, pages: list, out: Path, keep_same: bool = False) -> list[str] | None:
+    """Render and write pages, over both cores when there are many (forked: the archive is shared).
+    The files written when rendered here; None when forked workers did it."""
     workers = min(os.cpu_count() or 1, 4)
     if len(pages) < PARALLEL_FROM or workers < 2:
-        renderer.write_pages(out, pages)
-        return
+        return renderer.write_pages(out, pages, keep_same)
     context = multiprocessing.get_context("fork")
     procs = [context.Process(target=renderer.write_pages, args=(out, pages[i::workers]))
              for i in range(workers)]
@@ -272,6 +299,7 @@ def _write_pages(renderer: SiteRenderer, pages: list, out: Path) -> None:
         proc.join()
     if any(proc.exitcode != 0 for proc in procs):
         raise RuntimeError("a rendering process failed; its error is printed above")
+    return None
 
 
 def _remove(output: Path, files: set[str]) -> None:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 import jinja2
 
-from . import jsonld, pages, urls
+from . import jsonld, pages, search, urls
 from .archive import Archive, Article, related
 from .content import blocks
 from .export import article_json, safe_json
@@ -64,6 +64,7 @@ class SiteRenderer:
         yield from pages.date_pages(archive, per_page)
         yield from pages.quotes_index(archive, per_page)
         yield from pages.claims_index(archive, per_page)
+        yield Page("search/", "search.html", {})
 
     def outputs(self) -> Iterator[Page]:
         """Everything the site holds: the pages, then the files made from them, data and assets."""
@@ -76,6 +77,8 @@ class SiteRenderer:
         yield Page("data/articles.json", "data", {"articles": self.archive.articles})
         yield Page("data/people.json", "data", {"people": _sorted_people(self.archive)})
         yield Page("data/figures.json", "data", {"figures": _sorted_figures(self.archive)})
+        yield Page("search/index.json", "search", search.index_context(self.archive, pages.latest_figures(self.archive)))
+        yield Page("search/quotes.json", "search", {"articles": self.archive.articles, "quotes": True})
         yield Page(".nojekyll", "static", {"data": ""})  # GitHub Pages: serve folders as they are
         for path in sorted((self.templates / "assets").rglob("*")):
             if path.is_file():
@@ -121,15 +124,24 @@ class SiteRenderer:
 
     # ------------------------------------------------------------ writing
 
-    def write_pages(self, out: Path, pages: list[Page]) -> None:
+    def write_pages(self, out: Path, pages: list[Page], keep_same: bool = False) -> list[str]:
+        """Render and write pages; the files written. keep_same leaves a file that would not change
+        untouched (the dev server reloads only the pages that really changed)."""
         folders: set[Path] = set()
+        written = []
         for page in pages:
             data = self.render_page(page)
-            target = out / urls.output_file(page.path)
+            data = data.encode("utf-8") if isinstance(data, str) else data
+            name = urls.output_file(page.path)
+            target = out / name
+            if keep_same and _same_file(target, data):
+                continue
             if target.parent not in folders:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(target.parent)
-            write_file(target, data.encode("utf-8") if isinstance(data, str) else data)
+            write_file(target, data)
+            written.append(name)
+        return written
 
     def render_page(self, page: Page) -> str | bytes:
         if page.template == "asset":
@@ -138,11 +150,20 @@ class SiteRenderer:
             return page.context["data"]
         if page.template == "data":
             return _data_json(page.context)
+        if page.template == "search":
+            return search.quotes_json(self.archive) if "quotes" in page.context else search.index_json(page.context)
         link = urls.Linker(page.path, self.config.base_url, absolute=page.path == "404.html")
         context = {"site": self.config, "url": link, "page_path": page.path, **page.context}
         if page.template == "article.html":
             context.update(self._article_html(page.context["article"], link))
         return self.env.get_template(page.template).render(context)
+
+
+def _same_file(target: Path, data: bytes) -> bool:
+    try:
+        return target.stat().st_size == len(data) and target.read_bytes() == data
+    except OSError:
+        return False
 
 
 def write_file(target: Path, data: bytes) -> None:

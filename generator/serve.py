@@ -6,14 +6,18 @@ events are coalesced so a burst of saves gives one rebuild.
 """
 from __future__ import annotations
 
+import json
 import logging
 import threading
-from html import escape
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from html import escape
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from livereload import Server
+from livereload import server as livereload_server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from tornado import ioloop, web
 from watchdog.events import FileSystemEventHandler
@@ -29,6 +33,13 @@ SETTLE_SECONDS = 0.02  # editors save in several writes (temp file, rename, chmo
 
 
 class DevServer:
+    """Builds in a worker thread while the server keeps answering, and reloads only the pages a save changed.
+
+    A save of an existing article first re-renders that article's page alone (milliseconds at any
+    archive size) and reloads the browsers showing it; the full incremental build follows and reloads
+    whichever open pages it changed after that.
+    """
+
     def __init__(self, project: Project, config: SiteConfig, host: str = "127.0.0.1", port: int = 8000):
         # The dev site lives apart from _site/: it shows drafts, which the production build leaves out.
         dev = replace(project, output=project.cache / "serve-site")
@@ -38,10 +49,21 @@ class DevServer:
         self.problems: list[Problem] = []
         self.loop: ioloop.IOLoop | None = None
         self._pending: ioloop.TimeoutHandle | None = None
+        self._changed: set[Path] = set()  # saved since the last build started
+        self._building = False
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="build")
 
-    def rebuild(self) -> None:
-        """Build what changed; a broken build is shown in the page, never the end of the server."""
-        self._pending = None
+    # ------------------------------------------------------------ building (in the worker thread)
+
+    def rebuild(self, changed: set[Path] = frozenset()) -> set[str] | None:
+        """Build what changed; returns the site files that changed, or None when every page should reload.
+
+        A broken build is shown in the page, never the end of the server.
+        """
+        had_problems = bool(self.problems)
+        quick = self._render_edited(changed)
+        if quick:
+            self._in_loop(self.reload_pages, set(quick))
         try:
             report = self.builder.build(in_place=True)
             self.problems = report.problems
@@ -49,20 +71,76 @@ class DevServer:
         except Exception as err:  # the server must survive any bad edit; the error goes to the page
             log.error("build failed:\n%s", traceback.format_exc())
             self.problems = [Problem("build", None, f"the build failed: {type(err).__name__}: {err}")]
+            return None
         for problem in self.problems:
             log.warning("%s", problem)
-        if LiveReloadHandler.watcher is not None:  # the server is up: tell open pages to reload
-            LiveReloadHandler.reload_waiters()
+        if had_problems or self.problems:
+            return None  # the banner shows on every page: reload them all
+        return set(report.changed_paths)
+
+    def _render_edited(self, changed: set[Path]) -> list[str] | None:
+        articles = [path for path in changed if path.suffix == ".md" and self.project.content in path.parents]
+        if not articles or len(articles) != len(changed) or self.problems:
+            return None
+        try:
+            return self.builder.render_edited_articles(articles)
+        except Exception:  # the full build that follows reports whatever this is
+            log.debug("quick render failed", exc_info=True)
+            return None
+
+    # ------------------------------------------------------------ scheduling (in the server's loop)
 
     def changed(self, path: str) -> None:
         """Called from the watcher's thread: schedule one rebuild on the server's loop."""
         if self.loop is not None and not _ignored(path):
-            self.loop.add_callback(self._schedule)
+            self.loop.add_callback(self._schedule, Path(path))
 
-    def _schedule(self) -> None:
+    def _schedule(self, path: Path) -> None:
+        self._changed.add(path)
         if self._pending is not None:
             self.loop.remove_timeout(self._pending)
-        self._pending = self.loop.call_later(SETTLE_SECONDS, self.rebuild)
+        self._pending = self.loop.call_later(SETTLE_SECONDS, self._start_build)
+
+    def _start_build(self) -> None:
+        self._pending = None
+        if self._building:
+            return  # the running build starts another when it ends
+        changed, self._changed = self._changed, set()
+        self._building = True
+        future = self._worker.submit(self.rebuild, changed)
+        self.loop.add_future(future, self._build_done)
+
+    def _build_done(self, future) -> None:
+        self._building = False
+        try:
+            self.reload_pages(future.result())
+        except Exception:
+            log.error("build failed:\n%s", traceback.format_exc())
+        if self._changed:
+            self._start_build()
+
+    def _in_loop(self, callback, *args) -> None:
+        self.loop.add_callback(callback, *args)
+
+    def reload_pages(self, files: set[str] | None) -> None:
+        """Tell the browsers showing one of these site files to reload (all of them for None)."""
+        if files is not None and not files:
+            return
+        everything = files is None or any(name.startswith("assets/") for name in files)  # CSS, JS: every page
+        message = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
+        for waiter in list(LiveReloadHandler.waiters):
+            if everything or self.file_of(getattr(waiter, "page_url", "")) in files:
+                try:
+                    waiter.write_message(message)
+                except Exception:
+                    LiveReloadHandler.waiters.discard(waiter)
+
+    def file_of(self, page_url: str) -> str | None:
+        """The site file a browser's page URL shows: /archive/people/x/ → people/x/index.html."""
+        path = unquote(urlsplit(page_url).path)
+        if not path.startswith(self.base):
+            return None
+        return urls.output_file(path[len(self.base):])
 
     def serve(self) -> None:
         self.rebuild()
@@ -80,6 +158,7 @@ class DevServer:
                          restart_delay=0)
         finally:
             observer.stop()
+            self._worker.shutdown(wait=False, cancel_futures=True)
 
 
 def _ignored(path: str) -> bool:
@@ -93,9 +172,19 @@ class _Forward(FileSystemEventHandler):
         self.server = server
 
     def on_any_event(self, event) -> None:
-        if event.event_type in ("opened", "closed_no_write"):
-            return
+        if event.event_type in ("opened", "closed_no_write") or (event.is_directory and event.event_type == "modified"):
+            return  # a folder "modified" only echoes the event of the file inside it
         self.server.changed(getattr(event, "dest_path", "") or event.src_path)
+
+
+class _PageAwareReload(LiveReloadHandler):
+    """livereload's socket, remembering which page each browser shows, so a save reloads only those."""
+
+    def on_message(self, message):
+        data = json.loads(message)
+        if data.get("command") == "info":
+            self.page_url = str(data.get("url") or "")
+        super().on_message(message)
 
 
 class _LiveServer(Server):
@@ -105,6 +194,11 @@ class _LiveServer(Server):
         super().__init__()
         self.dev = dev
         self.watcher.start = lambda callback: True  # watchdog watches; no polling
+
+    def application(self, *args, **kwargs):
+        # livereload builds its app from the handler class its module names: make that name ours.
+        livereload_server.LiveReloadHandler = _PageAwareReload
+        return super().application(*args, **kwargs)
 
     def get_web_handlers(self, script):
         routes = [(rf"{self.dev.base}(.*)", _SiteFiles,

@@ -51,11 +51,20 @@ def _check_element(result: Crawl, relative: str, element, links: list, base: str
         if name in ("href", "src", "action") and value.strip().lower().startswith("javascript:"):
             result.javascript_urls.append((relative, value))
     if element.tag == "script":
-        result.scripts.append((relative, element.get("src") or element.get("type") or "inline"))
+        src = element.get("src")
+        result.scripts.append((relative, _site_file(base, relative, src) if src else element.get("type") or "inline"))
     for name in ("href", "src"):
         value = element.get(name)
         if value is not None and element.tag in ("a", "link", "img", "script"):
             links.append((relative, value))
+
+
+def _site_file(base: str, relative: str, href: str) -> str:
+    """'site:<file>' for a link to a file of this site, else the link as written."""
+    target = urlsplit(urljoin("https://host" + page_url(base, relative), href))
+    if target.netloc == "host" and target.path.startswith(base):
+        return "site:" + unquote(target.path[len(base):])
+    return href
 
 
 def _resolves(site: Path, base: str, relative: str, href: str, ids: dict[str, set[str]]) -> bool:

@@ -11,11 +11,13 @@ import pytest
 
 import build
 from .conftest import REPO
+from .test_serve import server  # noqa: F401  (the real dev server, as a fixture)
 from .test_site import ZELENSKY
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = REPO / "tests" / "screenshots"
+POLNEAR = REPO.parent / "shared" / "eval" / "polnear-dev" / "seeds"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -39,13 +41,19 @@ def site(tmp_path_factory):
     for n, date in enumerate(["2022-03-22", "2022-03-23", "2022-04-01"]):
         (root / "content" / f"{date}-article-{n}.md").write_text(ZELENSKY.format(date=date, n=n), encoding="utf-8")
     assert build.main(["--root", str(root), "--base-url", "/archive/"]) == 0
+    for base, _ in serve_site(root):
+        yield base
+
+
+def serve_site(root: Path):
+    """Serve root/_site at /archive/ on a free port of 127.0.0.1 until the generator is closed."""
     served = root / "www"
     served.mkdir()
     (served / "archive").symlink_to(root / "_site")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/archive/"
+    yield f"http://127.0.0.1:{server.server_address[1]}/archive/", root
     server.shutdown()
 
 
@@ -91,7 +99,19 @@ def test_a_reader_follows_links_from_home_to_article_speaker_figure_and_day(page
 
 PAGES = {"home": "", "article": "2022/03/22/article-0/", "person": "people/volodymyr-zelensky/",
          "figure": "figures/russian-deaths/", "day": "2022/03/22/", "people": "people/",
-         "dates": "dates/", "quotes": "quotes/"}
+         "dates": "dates/", "quotes": "quotes/", "search": "search/?q=zelensky"}
+
+
+def open_page(page, url: str) -> None:
+    """Go to a page and wait until what a reader sees is there (search results arrive after a fetch)."""
+    page.goto(url)
+    if "?q=" in url:
+        wait_for_results(page, page.locator("#search-page-q").input_value())
+
+
+def wait_for_results(page, query: str) -> None:
+    """Until the search page shows the results for `query`."""
+    page.wait_for_function("q => document.querySelector('[data-search-results=page]').dataset.query === q", arg=query)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -99,7 +119,7 @@ PAGES = {"home": "", "article": "2022/03/22/article-0/", "person": "people/volod
 def test_axe_finds_no_violations(browser, site, kind, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
-    page.goto(site + PAGES[kind])
+    open_page(page, site + PAGES[kind])
     assert axe_violations(page) == []
     context.close()
 
@@ -118,7 +138,7 @@ def test_pages_fit_the_screen_and_are_saved_as_screenshots(browser, site, width)
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     for kind, path in PAGES.items():
-        page.goto(site + path)
+        open_page(page, site + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{kind} scrolls sideways at {width}px"
         page.screenshot(path=str(SHOTS / f"{kind}-{width}.png"), full_page=True)
@@ -134,3 +154,99 @@ def test_highlights_do_not_rely_on_colour_alone(page, site):
     quote, claim, figure, date = styles
     assert quote[0] == "solid" and claim[1] == "solid" and int(figure[2]) >= 700 and date[0] == "dotted"
     assert page.locator(".legend li").count() == 5
+
+
+# ---------------------------------------------------------------- search
+
+
+def search_box_hits(page, query: str) -> list[tuple[str, str]]:
+    """Type into the masthead's box as a reader does; the (kind, link text) of the results shown."""
+    page.locator("#site-search-q").fill(query)
+    page.wait_for_selector(".search-popup:not([hidden]) .search-more")
+    return [(li.locator(".search-kind").inner_text(), li.locator("a").inner_text())
+            for li in page.locator(".search-popup .search-hits li").all()]
+
+
+def test_typing_a_name_in_the_search_box_leads_to_the_person(page, site):
+    page.goto(site + PAGES["article"])
+    hits = search_box_hits(page, "zelen")
+    assert hits[0] == ("PERSON", "Volodymyr Zelensky")
+    assert ("QUOTE", "“I am ready to meet,”") in hits  # quotes are searched too, credited
+    page.locator(".search-popup a", has_text="Volodymyr Zelensky").click()
+    assert page.url == site + "people/volodymyr-zelensky/"
+
+
+def test_search_box_popup_is_accessible_and_escape_closes_it(page, site):
+    page.goto(site)
+    search_box_hits(page, "russian deaths")
+    assert page.locator(".search-popup .search-hits a", has_text="Russian deaths").count() == 1
+    assert axe_violations(page) == []
+    page.keyboard.press("Escape")
+    assert page.locator(".search-popup").is_hidden()
+
+
+def test_enter_opens_the_results_page_which_lists_every_match(page, site):
+    page.goto(site)
+    page.locator("#site-search-q").fill("zelensky says")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=*")
+    wait_for_results(page, "zelensky says")
+    assert page.url == site + "search/?q=zelensky+says"
+    titles = page.locator(".search-page-results .search-hits a").all_inner_texts()
+    assert titles.count("Zelensky says 9,861 died") == 3
+    assert page.locator("#search-page-status").inner_text() == "3 results"
+
+
+def test_hostile_query_text_stays_text(page, site):
+    page.goto(site + "search/?q=" + "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    wait_for_results(page, "<img src=x onerror=alert(1)>")
+    assert page.locator(".search-page-results img").count() == 0
+    assert page.locator("#search-page-status").inner_text() == "0 results"
+
+
+@pytest.fixture(scope="module")
+def eval_site(tmp_path_factory):
+    """The seed article and the 84 PolNeAR dev articles, built and served under /archive/."""
+    root = tmp_path_factory.mktemp("eval")
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    for seed in POLNEAR.glob("*.txt"):
+        shutil.copy(seed, root / "seeds")
+    (root / "content").mkdir()
+    build.main(["--root", str(root), "--base-url", "/archive/"])  # exit 1 is fine: some real seeds are broken
+    yield from serve_site(root)
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="needs ../shared/eval/polnear-dev")
+def test_search_finds_every_person_and_article_of_the_seed_and_polnear(browser, eval_site):
+    site, root = eval_site
+    people = json.loads((root / "_site" / "data" / "people.json").read_text())
+    articles = json.loads((root / "_site" / "data" / "articles.json").read_text())
+    assert len(articles) >= 80 and len(people) >= 80
+    page = browser.new_page()
+    page.goto(site + "search/")
+    field = page.locator("#search-page-q")
+    missed = []
+    for query, url in [(p["name"], p["url"]) for p in people] + [(a["title"], a["url"]) for a in articles]:
+        field.fill(query)
+        wait_for_results(page, query)
+        found = page.eval_on_selector_all(".search-page-results .search-hits a", "links => links.map(a => a.href)")
+        if site + url not in found:
+            missed.append(query)
+    page.close()
+    assert missed == []
+
+
+# ---------------------------------------------------------------- live reload
+
+
+def test_the_dev_server_refreshes_an_open_page_after_an_edit(page, server):
+    base, article, _ = server
+    page.goto(base + "2022/03/22/article-0/")
+    page.wait_for_function("() => { const c = window.LiveReload && window.LiveReload.connector;"
+                           " return c && c._isSocketConnected() && c.protocol >= 7; }")  # said hello, sent its URL
+    page.wait_for_timeout(300)
+    page.evaluate("() => { window.notReloaded = true; }")
+    article.write_text(article.read_text().replace("I am ready to meet,", "We will talk,"))
+    page.wait_for_function("() => document.querySelector('.article-body').innerText.includes('We will talk,')", timeout=15000)
+    assert page.evaluate("() => window.notReloaded") is None  # the server reloaded the page, not us

@@ -63,28 +63,44 @@ def server(project):
     proc.wait(timeout=10)
 
 
-async def reload_after(base: str, edit) -> dict:
-    """Connect as livereload.js does, make an edit, and return the server's next message."""
-    ws = await websocket_connect(base.replace("http://", "ws://").replace("/archive/", "/livereload"))
+async def browser_on(page: str):
+    """Connect as livereload.js does from a browser showing `page`."""
+    ws = await websocket_connect(page.split("/archive/")[0].replace("http://", "ws://") + "/livereload")
     ws.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
     assert json.loads(await ws.read_message())["command"] == "hello"
-    ws.write_message(json.dumps({"command": "info", "url": base, "plugins": {}}))
-    await asyncio.sleep(0.2)  # let the server register this page as a waiter
+    ws.write_message(json.dumps({"command": "info", "url": page, "plugins": {}}))
+    return ws
+
+
+async def reloads_after(edit, pages: list[str], wait: float = 15) -> list[dict | None]:
+    """Make an edit with a browser on each page; each one's next message, None if none came."""
+    sockets = [await browser_on(page) for page in pages]
+    await asyncio.sleep(0.2)  # let the server register the pages
     edit()
-    message = json.loads(await asyncio.wait_for(ws.read_message(), timeout=15))
-    ws.close()
-    return message
+
+    async def next_message(ws):
+        try:
+            return json.loads(await asyncio.wait_for(ws.read_message(), timeout=wait))
+        except asyncio.TimeoutError:
+            return None
+
+    messages = await asyncio.gather(*(next_message(ws) for ws in sockets))
+    for ws in sockets:
+        ws.close()
+    return list(messages)
 
 
-def test_an_edit_is_served_and_the_browser_told_to_reload(server):
+def test_an_edit_is_served_and_only_the_pages_it_changed_reload(server):
     base, article, _ = server
     page = base + "2022/03/22/article-0/"
     status, html = fetch(page)
     assert status == 200 and "I am ready to meet," in html
     assert "livereload.js" in html  # the page listens for reloads
     edit = lambda: article.write_text(article.read_text().replace("I am ready to meet,", "We will talk,"))  # noqa: E731
-    message = asyncio.run(reload_after(base, edit))
-    assert message["command"] == "reload"
+    on_article, on_person, on_unrelated = asyncio.run(reloads_after(
+        edit, [page, base + "people/volodymyr-zelensky/", base + "people/vladimir-putin/"], wait=5))
+    assert on_article["command"] == "reload" and on_person["command"] == "reload"  # his page lists the quote
+    assert on_unrelated is None  # a page the edit did not change is left alone
     assert "We will talk," in fetch(page)[1]
 
 
