@@ -12,7 +12,7 @@ import pickle
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import content, fingerprint, urls
@@ -131,22 +131,33 @@ class Builder:
     def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report) -> None:
         """Annotate new or changed seeds into content files, never overwriting a file an editor changed."""
         store = ContentStore(self.project.content)
+        todo = []
         for path in sorted(self.project.seeds.glob("*.txt")):
             # The content file's stamp is part of the key: a file edited since is reported (once).
             key = (_stamp(path), alias_key, store.stamp_of(path.name))
-            if not force and self.state.seeds.get(path.name) == key:
-                continue
-            try:
-                seed = read_seed(path)
-            except InputError as err:
-                report.problems.append(err.problem)
+            if force or self.state.seeds.get(path.name) != key:
+                todo.append((path, key[0]))
+        jobs = [(path, aliases) for path, _ in todo]
+        for (path, seed_stamp), outcome in zip(todo, _map(_annotate_seed, jobs, PARALLEL_FROM // 4)):
+            if isinstance(outcome, Problem):
+                report.problems.append(outcome)
                 self.state.seeds.pop(path.name, None)
                 continue
+            seed, text, parsed = outcome
             target = store.file_for(path.name, seed.date, seed.title)
-            text = content.to_markdown(seed, annotate(seed, aliases))
-            report.writes.append(store.write(target, text, path.name, force=force))
-            self.state.seeds[path.name] = (key[0], alias_key, store.stamp_of(path.name))
+            written = store.write(target, text, path.name, force=force)
+            report.writes.append(written)
+            self.state.seeds[path.name] = (seed_stamp, alias_key, store.stamp_of(path.name))
+            if written.status != "kept-edited":  # the file now holds this text: no need to read it back
+                self._remember_document(target, text, *parsed)
         store.save()
+
+    def _remember_document(self, path: Path, text: str, doc: Document | None, problems: list[Problem]) -> None:
+        """Cache the Document of a content file just written, parsed from the text in memory."""
+        if doc is not None:
+            doc = replace(doc, path=str(path), slug=document_slug(path))
+        problems = [replace(p, path=str(path)) for p in problems]
+        self.state.docs[str(path)] = _CachedDoc(_stamp(path), sha256(text.encode("utf-8")), doc, problems)
 
     def load_documents(self, report: Report) -> list[Document]:
         """Every content file as a Document; files unchanged since the last build are not read again."""
@@ -230,6 +241,27 @@ class Builder:
         with open(tmp, "wb") as f:
             pickle.dump(self.state, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.project.cache / self.state_file)
+
+
+def _annotate_seed(job: tuple[Path, dict[str, str]]):
+    """Read, annotate and write one seed as content-file text, and parse that text as loading would
+    (in a worker process when there are many); the Problem if the seed cannot be read."""
+    path, aliases = job
+    try:
+        seed = read_seed(path)
+    except InputError as err:
+        return err.problem
+    text = content.to_markdown(seed, annotate(seed, aliases))
+    return seed, text, content.parse_document(text.encode("utf-8"), "", "")  # path and slug set by the caller
+
+
+def _map(function, jobs: list, parallel_from: int) -> list:
+    """function over jobs, in order; over the cores in forked processes when there are enough jobs."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(jobs) < parallel_from or workers < 2:
+        return [function(job) for job in jobs]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(function, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
 
 
 def build(project: Project, config: SiteConfig, force: bool = False, drafts: bool = False) -> Report:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -156,7 +157,19 @@ class SiteRenderer:
         context = {"site": self.config, "url": link, "page_path": page.path, **page.context}
         if page.template == "article.html":
             context.update(self._article_html(page.context["article"], link))
-        return self.env.get_template(page.template).render(context)
+        html = self.env.get_template(page.template).render(context)
+        return compact_html(html) if page.template.endswith(".html") else html
+
+
+_LINE_INDENT = re.compile(r"\n\s+")
+
+
+def compact_html(html: str) -> str:
+    """Drop the templates' indentation and blank lines: a fifth of a page's bytes, none of what it shows.
+    Whitespace that starts with a newline renders as one space anywhere but in <pre> and <textarea>."""
+    if "<pre" in html or "<textarea" in html:
+        return html
+    return _LINE_INDENT.sub("\n", html)
 
 
 def _same_file(target: Path, data: bytes) -> bool:
