@@ -156,7 +156,8 @@ def _credit(span: spans.Span, links: Links) -> etree.Element | None:
         return None
     key, verb = _CREDIT_VERB[span.cls]
     who = span.get(key)
-    credit = etree.Element("span", {"class": f"credit credit-{span.cls}"})
+    indirect = " credit-indirect" if span.get("kind") == "indirect" else ""
+    credit = etree.Element("span", {"class": f"credit credit-{span.cls}{indirect}"})
     href = links.person(who) if who else None
     name = etree.SubElement(credit, "a", {"href": href}) if href else etree.SubElement(credit, "span")
     name.text = links.name(who) if who else "unattributed"

@@ -28,7 +28,7 @@ def test_an_unattributed_quote_says_so():
 def test_reported_speech_is_not_a_q_element():
     renders(['[such a meeting could help]{.quote kind=indirect speaker="Volodymyr Zelensky"}'],
             '<p id="s1"><span class="hl hl-quote hl-indirect" title="Reported speech · Volodymyr Zelensky">'
-            'such a meeting could help</span><span class="credit credit-quote"><a href="../people/volodymyr-zelensky/">'
+            'such a meeting could help</span><span class="credit credit-quote credit-indirect"><a href="../people/volodymyr-zelensky/">'
             'Volodymyr Zelensky</a> said</span></p>')
 
 

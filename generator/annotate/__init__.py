@@ -1,132 +1,92 @@
-"""A first rule-based annotator: direct quotes with a speaker, people named in full, numerals, dates.
+"""The rule-based annotator: quotes and speakers, people, figures, dates and claims of one article.
 
 annotate(seed, aliases) -> Annotations is the interface the pipeline and `annotate --json` rely on.
+Stages, each in its own module: people.py reads who is named; quotes.py finds quotation marks;
+attribution.py (with speakers.py and reported.py) credits every quote; dates.py, figures.py and
+claims.py read the facts. Every span lies in one sentence line, and spans nest or stay apart.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
+from bisect import bisect_right
 from typing import Mapping
 
-from ..model import Annotations, DateMention, Figure, Person, Quote, Seed
+from ..model import Annotations, Seed
+from . import claims as claim_rules
+from . import dates as date_rules
+from . import figures as figure_rules
+from . import quotes as quote_marks
+from .attribution import Line, attribute
+from .people import cast_of
+from .speakers import Discourse
+from .text import sentence_spans
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-_QUOTE = re.compile(r'"([^"]{2,})"|“([^”]{2,})”')
-_NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,3})\b")
-_VERB = r"(?:said|says|told|added|asked|wrote|declared|insisted|warned|explained)"
-_AFTER = re.compile(rf"^[\s,]*(?:(?P<verb1>{_VERB})\s+(?P<name1>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)"
-                    rf"|(?P<name2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*|he|she)\s+(?P<verb2>{_VERB})"
-                    rf"|(?P<name3>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*\.\s*$)")
-_BEFORE = re.compile(rf"(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*|[Hh]e|[Ss]he)(?:,[^,]*,)?\s+{_VERB}[\s:,]*$")
-_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w.]*\d)")
-_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r") (\d{1,2})\b")
-# Capitalised words that start names of things, not people.
-_NOT_PEOPLE = {"The", "A", "An", "In", "On", "At", "But", "And", "So", "If", "As", "It", "He", "She",
-               "They", "We", "I", "This", "That", "Since", "Meanwhile", "Officially", "Last", "NATO",
-               "Russian", "Ukrainian", "Russia", "Ukraine", "European", "Germany", "Moscow", "Kremlin",
-               "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "Komsomolskaya", "Pravda"}
+_MARKS = "\"“”‘’'«»„"
 
 
 def annotate(seed: Seed, aliases: Mapping[str, str] | None = None) -> Annotations:
     aliases = aliases or {}
-    people = _people(seed, aliases)
-    by_word = {word: p.name for p in people for word in (p.name.split()[-1], *p.aliases)}
-    return Annotations(
-        people=tuple(people),
-        quotes=tuple(_quotes(seed, by_word)),
-        figures=tuple(_figures(seed)),
-        dates=tuple(_dates(seed)),
-    )
-
-
-def _people(seed: Seed, aliases: Mapping[str, str]) -> list[Person]:
-    """Full names (two or three capitalised words) not made of words that start other things."""
-    found: dict[str, Person] = {}
-    for sentence in seed.sentences[1:]:
-        for match in _NAME.finditer(sentence):
-            words = match[1].split()
-            while words and words[0] in _NOT_PEOPLE:
-                words = words[1:]
-            if len(words) < 2 or any(w in _NOT_PEOPLE for w in words):
-                continue
-            name = aliases.get(" ".join(words), " ".join(words))
-            if name not in found:
-                found[name] = Person(name, (words[-1],) if words[-1] != name else ())
-    return sorted(found.values(), key=lambda p: p.name)
-
-
-def _quotes(seed: Seed, by_word: dict[str, str]) -> list[Quote]:
-    quotes, last_person, last_speaker = [], None, None
-    for number, sentence in enumerate(seed.sentences):
-        if number == 0:
+    lines = [_line(text) for text in seed.sentences]
+    cast = cast_of(seed.sentences, aliases)
+    quotes, sources = attribute(lines, cast)
+    discourse = Discourse(cast)
+    figures, dates, claims = [], [], []
+    for number, line in enumerate(lines):
+        if not line.text:
             continue
-        for match in _QUOTE.finditer(sentence):
-            group = 1 if match[1] is not None else 2
-            text, start, end = match[group], match.start(group), match.end(group)
-            speaker = _speaker(sentence, match, by_word, short=len(text.split()) <= 3) or None
-            if speaker in ("he", "she", "He", "She"):
-                speaker = last_speaker or last_person  # "he said" most often continues the last speaker
-            kind = "direct" if match.start() < 3 or len(sentence) - match.end() < 3 else "partial"
-            if len(text.split()) > 3 or speaker:
-                quotes.append(Quote(text, speaker, number, kind if len(text.split()) > 3 else "partial", start, end))
-                last_speaker = speaker or last_speaker
-        for word, name in by_word.items():
-            if word in sentence:
-                last_person = name
-    return quotes
+        line_dates = date_rules.find(line.text, number, seed.date)
+        line_figures = figure_rules.find(line.text, number, line_dates)
+        quoted = [written_span(line.text, q.start, q.end) for q in line.quotes]
+        line_claims = claim_rules.find(line.text, number, line.sentences, quoted, line_figures, sources, discourse)
+        line_figures = claim_rules.credit_figures(line.text, line_claims, line_figures, line_dates)
+        dates += line_dates
+        figures += line_figures
+        claims += line_claims
+    quotes, claims, dates, figures = _untangle(seed, lines, quotes, claims, dates, figures)
+    return Annotations(people=tuple(cast.people()), organisations=tuple(cast.organisations()),
+                       quotes=tuple(quotes), figures=tuple(figures), dates=tuple(dates), claims=tuple(claims))
 
 
-def _speaker(sentence: str, match: re.Match, by_word: dict[str, str], short: bool) -> str | None:
-    # Look a short way around the quote only: a 5 MB line with thousands of quotes stays linear.
-    after = _AFTER.match(sentence[match.end(): match.end() + 120])
-    before = _BEFORE.search(sentence[max(0, match.start() - 120): match.start()])
-    raw = None
-    if after:
-        raw = after["name1"] or after["name2"] or after["name3"]
-    elif before:
-        raw = before["name"]
-    elif short:
-        return None  # a few words in quotation marks with no speech verb are scare quotes ("civil war")
-    else:
-        raw = _subject(sentence[max(0, match.start() - 300): match.start()], by_word)  # a partial quote is its sentence subject's
-    if raw is None:
-        return None
-    if raw.lower() in ("he", "she"):
-        return raw
-    return by_word.get(raw.split()[-1], raw)
+def _line(text: str) -> Line:
+    marked = quote_marks.find(text)
+    if not marked:
+        transcript = quote_marks.transcript_line(text)
+        marked = [transcript] if transcript else []
+    spans = [(q.open, q.close) for q in marked]
+    return Line(text, marked, sentence_spans(text, spans))
 
 
-def _subject(text: str, by_word: dict[str, str]) -> str | None:
-    for word in re.findall(r"[A-Za-z][\w'-]*", text):
-        if word.lower() in ("he", "she") or word in by_word:
-            return word
-    return None
+def written_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the written file puts a quote's span: its marks included when both stand around it
+    (the same rule as content.py's _widen_to_marks)."""
+    if start > 0 and end < len(text) and text[start - 1] in _MARKS and text[end] in _MARKS:
+        return start - 1, end + 1
+    return start, end
 
 
-def _figures(seed: Seed) -> list[Figure]:
-    figures = []
-    for number, sentence in enumerate(seed.sentences):
-        dates = [m.span() for m in _DATE.finditer(sentence)]
-        for match in _NUMBER.finditer(sentence):
-            value = float(match[0].replace(",", ""))
-            inside_date = any(a <= match.start() < b for a, b in dates)
-            if inside_date or (1900 <= value <= 2100 and "," not in match[0]):
-                continue  # a day of a month or a year is not a figure
-            figures.append(Figure(match[0], value, number, match.start(), match.end()))
-    return figures
-
-
-def _dates(seed: Seed) -> list[DateMention]:
-    dates = []
-    for number, sentence in enumerate(seed.sentences):
-        for match in _DATE.finditer(sentence):
-            month, day = MONTHS.index(match[1].lower()) + 1, int(match[2])
-            try:
-                date = dt.date(seed.date.year, month, day)
-            except ValueError:
+def _untangle(seed: Seed, lines: list[Line], quotes, claims, dates, figures):
+    """Drop any span that would cross one kept before it: quotes first, then claims, dates, figures.
+    Crossing can only happen inside one sentence, so each sentence is checked on its own."""
+    kept: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    out = []
+    for kind, items in (("quote", quotes), ("claim", claims), ("date", dates), ("figure", figures)):
+        chosen = []
+        for item in items:
+            text = seed.sentences[item.sentence]
+            if not (0 <= item.start < item.end <= len(text)) or text[item.start:item.end] != item.text:
                 continue
-            if date > seed.date + dt.timedelta(days=31):
-                date = date.replace(year=date.year - 1)  # "December 30" in a January article
-            dates.append(DateMention(match[0], date.isoformat(), number, match.start(), match.end()))
-    return dates
+            span = written_span(text, item.start, item.end) if kind == "quote" else (item.start, item.end)
+            key = (item.sentence, bisect_right(lines[item.sentence].starts, span[0]))
+            others = kept.setdefault(key, [])
+            if any(_crosses(span, other) for other in others):
+                continue
+            others.append(span)
+            chosen.append(item)
+        out.append(chosen)
+    return out
+
+
+def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    if a[1] <= b[0] or b[1] <= a[0]:
+        return False
+    nested = (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+    return not nested

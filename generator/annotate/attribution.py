@@ -1,0 +1,179 @@
+"""One pass through the article in reading order: each quotation and each piece of reported speech gets
+its speaker, and the discourse (who spoke last) moves on with it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Quote
+from . import quotes as marks
+from . import reported
+from .people import Cast
+from .speakers import Discourse, left_cue, right_cue, subject_cue
+from .text import word_count
+
+_TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
+
+
+@dataclass
+class Line:
+    """One line of the article as the rules see it: its quotations and its sentences."""
+    text: str
+    quotes: list  # of marks.Marked
+    sentences: list  # of (start, end)
+    starts: list = field(default_factory=list)  # of the sentences, for bisect
+
+    def __post_init__(self):
+        self.starts[:] = [start for start, _ in self.sentences]
+
+    def sentence_at(self, at: int) -> int:
+        """The index of the sentence holding offset at."""
+        return max(0, bisect_right(self.starts, at) - 1)
+
+
+def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dict[int, str | None]]]:
+    """Quotes with speakers, and for each line the speakers of its reported speech by sentence start."""
+    discourse = Discourse(cast)
+    found: list[Quote] = []
+    sources: dict[int, dict[int, str | None]] = {}
+    open_speaker = None  # a quote left open at the end of the previous paragraph continues in the next
+    open_unattributed = None  # the index in found of such a quote still without speaker
+    previous_line_speaker = None
+    for number, line in enumerate(lines):
+        line_quotes = _direct(number, line, discourse, open_speaker, previous_line_speaker)
+        if open_unattributed is not None and line_quotes and line_quotes[0][0].speaker \
+                and not line.text[:line_quotes[0][1].open].strip():
+            earlier = found[open_unattributed]  # its attribution came in the paragraph that goes on
+            found[open_unattributed] = Quote(earlier.text, line_quotes[0][0].speaker, earlier.sentence,
+                                             earlier.kind, earlier.start, earlier.end)
+        open_unattributed = None
+        found.extend(q for q, _ in line_quotes)
+        if line_quotes:
+            last, marked = line_quotes[-1]
+            open_speaker = last.speaker if not marked.closed else None
+            if not marked.closed and last.speaker is None:
+                open_unattributed = len(found) - 1
+            previous_line_speaker = last.speaker
+        else:
+            open_speaker = None
+            previous_line_speaker = None if line.text else previous_line_speaker
+        quoted = {line.sentence_at(m.open) for m in line.quotes}
+        for index, (start, end) in enumerate(line.sentences):
+            if index in quoted:
+                continue
+            speech = reported.find(line.text, start, end)
+            if speech is None:
+                continue
+            speaker = discourse.resolve(speech.np, number, speech.np_at)
+            discourse.spoke(speaker, number)
+            found.append(Quote(line.text[speech.start:speech.end], speaker, number, "indirect",
+                               speech.start, speech.end))
+            sources.setdefault(number, {})[start] = speaker
+    return found, sources
+
+
+def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previous_speaker):
+    text = line.text
+    out: list[tuple[Quote, marks.Marked]] = []
+    pending: set[int] = set()  # quotes of this line with no cue: they take a neighbour's speaker
+    dropped: set[int] = set()
+    previous_end = 0
+    for k, q in enumerate(line.quotes):
+        sentence_start, sentence_end = _sentence_of(line, q.open)
+        left_start = max(sentence_start, previous_end)
+        next_open = line.quotes[k + 1].open if k + 1 < len(line.quotes) else len(text)
+        right_stop = min(next_open, _next_boundary(line, q.close + 1))
+        quoted = text[q.start:q.end]
+        size = min(word_count(quoted), len(quoted.split()))
+        at_start = not text[left_start:q.open].strip(" —–-―")
+        cue, speaker, known = None, None, False
+        if q.transcript:
+            speaker, known = discourse.resolve(q.transcript.title(), number, q.open), True
+        else:
+            right = right_cue(text, q.close + 1, right_stop) if q.closed else None
+            left = left_cue(text, left_start, q.open, size <= 2) if not at_start else None
+            cue = right if right and (at_start or not (left and left.tight)) else left or right
+            if cue is not None and cue is not right and _title_like(quoted):
+                cue = None  # 'said on "Fox News Sunday,"': the title of a show, not words said
+            strong = cue is not None
+            if cue is None and size > 2 and number > 0 and not _title_like(quoted):
+                cue = _subject_fallback(line, q.open, left_start, sentence_start, at_start)
+            if cue is not None:
+                speaker, known = discourse.resolve(cue.np, number, cue.at), strong
+        previous_end = q.close + 1
+        if size <= 2 and not q.transcript and _modifies_noun(text, q):
+            if not known:
+                continue
+            dropped.add(len(out))  # 'a "woke" plan': no quotation, though its cue still tells who talks
+        elif not known and speaker is None and (size <= 2 or _title_like(quoted) or number == 0):
+            continue  # scare quotes ("woke") and titles of works are not quotations
+        kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
+        if not known and out and out[-1][0].speaker is not None:
+            speaker, known = out[-1][0].speaker, True
+        if not known:
+            pending.add(len(out))
+        out.append((Quote(quoted, speaker, number, kind, q.start, q.end), q))
+        if known:
+            discourse.spoke(speaker, number)
+    later = next((q.speaker for i, (q, _) in enumerate(out) if q.speaker and i not in pending), None)
+    for index in sorted(pending):
+        quote, marked = out[index]
+        speaker = later or quote.speaker
+        if speaker is None and index == 0 and not text[:marked.open].strip():
+            speaker = open_speaker or previous_speaker  # a paragraph that only goes on quoting
+        if speaker is not None:
+            out[index] = (Quote(quote.text, speaker, quote.sentence, quote.kind, quote.start, quote.end), marked)
+            discourse.spoke(speaker, number)
+    return [item for i, item in enumerate(out) if i not in dropped]
+
+
+def _subject_fallback(line: Line, open_: int, left_start: int, sentence_start: int, at_start: bool):
+    """With no cue, a quote inside a sentence is its subject's; a quote opening a sentence after another
+    in the same paragraph is the previous sentence's subject's ('X did Y. "…"')."""
+    if not at_start:
+        return subject_cue(line.text, left_start, open_)
+    index = line.sentence_at(sentence_start) - 1
+    if index < 0:
+        return None
+    start, end = line.sentences[index]
+    if any(start <= m.open < end for m in line.quotes[:64]):
+        return None
+    return subject_cue(line.text, start, min(end, start + 300))
+
+
+def _modifies_noun(text: str, q) -> bool:
+    after = text[q.close + 1:q.close + 3].lstrip()
+    return q.closed and after[:1].isalpha() and after[:1].islower() and not text[q.end - 1:q.end] in ".,!?"
+
+
+def _direct_start(quoted: str) -> bool:
+    first = quoted.lstrip(".…' ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _title_like(quoted: str) -> bool:
+    """'The Steve Harvey Morning Show,' — every main word capitalised, no sentence inside."""
+    words = quoted.rstrip(",.").split()
+    if len(words) < 2 or len(words) > 9 or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if quoted.rstrip().endswith(".") and len(words) > 6:
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words)
+
+
+def _sentence_of(line: Line, at: int) -> tuple[int, int]:
+    if not line.sentences:
+        return 0, len(line.text)
+    return line.sentences[line.sentence_at(at)]
+
+
+def _next_boundary(line: Line, at: int) -> int:
+    """The end of the sentence after a quote; a quote ending its sentence reaches into the next one."""
+    if not line.sentences:
+        return len(line.text)
+    index = line.sentence_at(at)
+    end = line.sentences[index][1]
+    if end <= at + 1 and index + 1 < len(line.sentences):
+        end = line.sentences[index + 1][1]
+    return max(end, at)

@@ -1,0 +1,302 @@
+"""Figures: numbers as written ('9,861', '1.5m', '$40bn', '12%', 'ten', 'a quarter', 'thousands',
+'5,000-7,000') with their hedge ('as high as'), value, unit and what they count ('Russian deaths').
+Years, dates, times, durations, ages and ordinals are not figures.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import DateMention, Figure
+from . import lexicon as lx
+
+_HEDGE = "|".join(re.escape(h) for h in sorted(lx.HEDGES, key=len, reverse=True))
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)\b|(?:m|mn|bn|b|k|tn|trn)(?![\w']))"
+_CURRENCY = r"(?:US\$|\$|£|€|¥|₴|₽)"
+_PERCENT = r"(?:\s?%|\s(?:percent|per cent)\b)"
+_NUMERIC = rf"{_CURRENCY}?(?:{_NUM}){_SCALE}?{_PERCENT}?"
+_WORD_UNIT = "|".join(sorted(list(lx.UNITS) + list(lx.TENS), key=len, reverse=True))
+_WORDS = (rf"(?:(?:{'|'.join(lx.TENS)})-(?:{'|'.join(k for k in lx.UNITS if 0 < lx.UNITS[k] < 10)})|{_WORD_UNIT}|a|one)"
+          rf"(?:\s(?:hundred|thousand|million|billion|trillion))+|(?:{'|'.join(lx.TENS)})-(?:one|two|three|four|five|six|"
+          rf"seven|eight|nine)|{_WORD_UNIT}")
+_VAGUE = "|".join(sorted(lx.VAGUE, key=len, reverse=True))
+_FRACTION = "|".join(re.escape(f) for f in sorted(lx.FRACTIONS, key=len, reverse=True))
+FIGURE = re.compile(
+    rf"(?:(?P<range>(?P<low>{_NUMERIC})\s?(?:-|–|to)\s?(?P<high>{_NUMERIC}))"
+    rf"|(?P<numeric>{_NUMERIC})|(?P<fraction>{_FRACTION})(?=\s+of\b)|(?P<vague>{_VAGUE})(?=\s+of\b|\s+(?:more|[a-z]+s)\b|[.,;])"
+    rf"|(?P<words>{_WORDS}))(?![\w/])(?!-(?:year|month|week|day|hour|minute|second)s?\b)",
+    re.IGNORECASE)
+# Where a figure may start: a digit, a currency sign or a number word. Scanning for these first and
+# matching FIGURE only there keeps the search fast (no alternation tried at every character).
+_NUMBER_WORDS = sorted(set(lx.UNITS) | set(lx.TENS) | {"hundreds", "thousands", "millions", "billions", "dozens",
+                                                        "scores", "tens", "quarter", "third", "half", "fifth",
+                                                        "tenth", "thirds", "quarters", "hundred", "thousand",
+                                                        "million", "billion", "dozen"}, key=len, reverse=True)
+_ANCHOR = re.compile(r"[\d$£€¥₴₽]|\b(?:" + "|".join(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS]) + r")\b")
+_HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_HEDGE})\s+$")
+_LEFT_EDGE = re.compile(r"[\w.,/:$£€-]")
+_NEXT_WORD = re.compile(r"\s*-?\s*([\w.’']+)")
+_PREV_WORD = re.compile(r"([\w.#’']+)\s*$")
+_STOP = frozenset("""in on at for with from to by since and or but that which who whom have has had were was is
+are will would could should may might be been being the a an as than this these those its their his her our
+your my of about after before during over under into through while when where if because although though so
+then there here it they he she we i you not no also still only just more less most least per each every new
+said says told according amid across against among around between beyond""".split())
+_EVENTS = {"died": "died", "dead": "dead", "killed": "killed", "killing": "killed", "kill": "killed",
+           "injured": "injured", "wounded": "wounded", "injuring": "injured", "wounding": "wounded",
+           "lost": "lost", "losing": "lost", "displaced": "displaced", "fled": "fled", "forced": "forced",
+           "arrested": "arrested", "detained": "detained", "evacuated": "evacuated", "missing": "missing"}
+_EVENT_BEFORE = re.compile(r"\b(killing|killed|lost|losing|injuring|wounding|displaced|evacuated|arrested|"
+                           r"detained|kill)\s+(?:(?:an?|some|about|almost|nearly|more than|at least)\s+)?$")
+_PEOPLE_HEADS = {"soldiers", "troops", "servicemen", "deaths", "casualties", "injured", "wounded", "dead",
+                 "forces", "fighters", "sailors", "personnel"}
+_NUMBER_OF = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the |its |their |his |her )?"
+                        r"(?P<np>(?:[A-Za-z’'-]+ ){0,2}?[a-z’'-]+s)\b(?: (?:that|who) (?:have |had |has )?(?P<verb>\w+))?")
+_NOUN_NUMBER = re.compile(r"\b(?P<noun>[a-z]+) (?:number|toll|count|total|figure)\b")
+_AGE = re.compile(r"[A-Z][\w.]*,\s$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])")
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def find(line: str, number: int, dates: list[DateMention]) -> list[Figure]:
+    """The figures of one sentence line, each with its hedge, value, unit and what it counts."""
+    out: list[Figure] = []
+    taken = [(d.start, d.end) for d in dates]
+    done = 0
+    for anchor in _ANCHOR.finditer(line):
+        at = anchor.start()
+        if at < done:
+            continue
+        match = None
+        for start in (at - 2, at - 3, at):  # "a quarter", "US$40", "one in ten" start before the anchor
+            if start >= done and start >= 0 and (start == 0 or not _LEFT_EDGE.match(line, start - 1)):
+                match = FIGURE.match(line, start)
+                if match and match.end() > at:
+                    break
+                match = None
+        if match is None:
+            continue
+        figure = _figure(line, number, match, taken)
+        done = match.end()
+        if figure is not None:
+            out.append(figure)
+    return _counted(line, out)
+
+
+def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
+    body_start = m.start()
+    body = m.group()
+    if any(a < m.end() and body_start < b for a, b in taken):
+        return None
+    if not _counts_as_figure(line, m, body, body_start):
+        return None
+    hedge_match = _HEDGE_BEFORE.search(line, max(0, body_start - 22), body_start)
+    hedge = hedge_match.group().strip() if hedge_match else ""
+    qualifier = hedge.lower() if hedge and hedge.lower() not in lx.NEUTRAL_HEDGES else None
+    start = hedge_match.start() if qualifier else body_start
+    value, unit, vague = _value(m)
+    if value is None:
+        return None
+    if vague and qualifier is None:
+        qualifier = "at least"
+    if m["range"]:
+        high = _value_of(m["high"])[0]
+        qualifier = qualifier or (f"between {_plain(value)} and {_plain(high)}" if high is not None else None)
+    return Figure(line[start:m.end()], value, number, start, m.end(), qualifier=qualifier, unit=unit)
+
+
+def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
+    after = line[m.end():m.end() + 30]
+    next_word = _NEXT_WORD.match(after)
+    next_word = next_word.group(1).lower().strip(".") if next_word else ""
+    before = _PREV_WORD.search(line, max(0, start - 20), start)
+    before = before.group(1).lower() if before else ""
+    plain = body.lower()
+    if m["numeric"] and _YEAR_ALONE.fullmatch(body):
+        return False  # a year
+    if next_word in lx.TIME_UNITS or next_word.rstrip("s") in lx.TIME_UNITS or next_word in lx.NOT_COUNT_AFTER:
+        return False  # a duration, a time of day
+    if after.startswith((":", ".m", "a.m", "p.m", "th", "st ", "nd ", "rd ")) and m["numeric"]:
+        return False
+    if before in lx.NOT_COUNT_BEFORE or before.endswith("#"):
+        return False
+    if m["numeric"] and _AGE.search(line, max(0, start - 40), start) and after[:1] == "," and float(
+            body.replace(",", "")) < 120:
+        return False  # "Quina Jones, 25," is an age
+    if m["words"] and plain in ("one", "a", "zero") or plain.startswith("a ") and m["words"] and " " not in plain[2:]:
+        return False  # "one of the reasons", "no one"
+    if m["words"] and plain in ("one", "two") and next_word in ("of", "another", "or"):
+        return False
+    return True
+
+
+def _value(m: re.Match) -> tuple[float | None, str | None, bool]:
+    if m["range"]:
+        value, unit = _value_of(m["low"])
+        return value, unit or _value_of(m["high"])[1], False
+    if m["numeric"]:
+        value, unit = _value_of(m["numeric"])
+        return value, unit, False
+    if m["fraction"]:
+        return lx.FRACTIONS[m["fraction"].lower()], "fraction", False
+    if m["vague"]:
+        return float(lx.VAGUE[m["vague"].lower()]), None, True
+    return _words_value(m["words"].lower()), None, False
+
+
+def _value_of(text: str) -> tuple[float | None, str | None]:
+    unit = None
+    for symbol, code in lx.CURRENCIES.items():
+        if text.startswith(symbol):
+            unit, text = code, text[len(symbol):]
+            break
+    lower = text.lower()
+    if lower.endswith(("%", "percent", "per cent")):
+        unit = "%"
+        lower = re.sub(r"\s?(?:%|percent|per cent)$", "", lower)
+    match = re.match(r"([\d,]+(?:\.\d+)?)\s?([a-z]*)", lower)
+    if not match:
+        return None, unit
+    try:
+        value = float(match.group(1).replace(",", ""))
+    except ValueError:
+        return None, unit
+    scale = lx.SCALES.get(match.group(2), 1) if match.group(2) else 1
+    return round(value * scale, 6), unit
+
+
+def _words_value(text: str) -> float | None:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word in ("a", "one") and current == 0:
+            current = 1
+        elif word in lx.UNITS:
+            current += lx.UNITS[word]
+        elif word in lx.TENS:
+            current += lx.TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in lx.SCALES:
+            total += (current or 1) * lx.SCALES[word]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+# ---------------------------------------------------------------- what a figure counts
+
+def _counted(line: str, figures: list[Figure]) -> list[Figure]:
+    """Fill in `counts`: the noun phrase after the figure, else what the sentence says is counted."""
+    out: list[Figure] = []
+    for figure in figures:
+        counts = _noun_after(line, figure) or _number_of(line, figure) or _event_before(line, figure)
+        if counts is None and out and out[-1].counts:
+            counts = out[-1].counts  # "498 Russian deaths … now as high as 9,861"
+        if counts:
+            counts = _with_demonym(line, figure, counts, out)
+        out.append(_replace(figure, counts=counts))
+    return out
+
+
+def _noun_after(line: str, figure: Figure) -> str | None:
+    rest = line[figure.end:figure.end + 120]
+    words = re.findall(r"[\w’'-]+|[^\w\s]", rest)
+    if words[:1] and words[0].lower() in ("of",):
+        words = words[1:]
+        if words[:1] and words[0].lower() in ("the", "its", "their", "his", "her", "our", "these", "those"):
+            words = words[1:]
+    kept = []
+    possessive = re.search(r"([A-Z][\w]+['’]s)\s+$", line[max(0, figure.start - 40):figure.start])
+    if possessive:
+        kept.append(possessive.group(1))
+    event = None
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in _EVENTS:
+            event = _EVENTS[lower]
+            if not kept:
+                kept.append(lower)
+                event = None
+            break
+        if lower in ("million", "billion", "thousand", "hundred", "trillion"):
+            continue
+        if lower in _STOP or not re.match(r"[\w’'-]+$", word) or any(c.isdigit() for c in word):
+            if lower in ("have", "has", "had", "were", "was") and i + 1 < len(words) and words[i + 1].lower() in _EVENTS:
+                event = _EVENTS[words[i + 1].lower()]
+            elif any(c.isdigit() for c in word) or lower in ("million", "billion", "thousand"):
+                continue
+            break
+        if len(kept) >= 4:
+            break
+        kept.append(word)
+        if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "'s", "’s")):
+            event = _event_after(words[i + 1:i + 3])  # a plural noun ends the phrase: "fans queued"
+            break
+    if not kept or (len(kept) == 1 and possessive):
+        return None
+    before = _EVENT_BEFORE.search(line, max(0, figure.start - 40), figure.start)
+    if event is None and before:
+        event = _EVENTS.get(before.group(1).lower())
+    return " ".join(kept + ([event] if event else []))
+
+
+def _event_after(words: list[str]) -> str | None:
+    lower = [w.lower() for w in words]
+    if lower[:1] and lower[0] in _EVENTS:
+        return _EVENTS[lower[0]]
+    if len(lower) > 1 and lower[0] in ("have", "has", "had", "were", "was") and lower[1] in _EVENTS:
+        return _EVENTS[lower[1]]
+    return None
+
+
+def _number_of(line: str, figure: Figure) -> str | None:
+    before = line[max(0, figure.start - 200):figure.start]
+    match = None
+    for match in _NUMBER_OF.finditer(before):
+        pass
+    if match is not None:
+        verb = _EVENTS.get((match["verb"] or "").lower())
+        return match["np"] + (f" {verb}" if verb else "")
+    noun = None
+    for noun in _NOUN_NUMBER.finditer(before):
+        pass
+    if noun is not None and noun["noun"] not in _STOP:
+        word = noun["noun"]
+        return word if word.endswith("s") else word + "s"
+    return None
+
+
+def _event_before(line: str, figure: Figure) -> str | None:
+    match = _EVENT_BEFORE.search(line, max(0, figure.start - 40), figure.start)
+    return _EVENTS.get(match.group(1).lower()) if match else None
+
+
+def _with_demonym(line: str, figure: Figure, counts: str, earlier: list[Figure]) -> str:
+    """'soldiers lost' → 'Russian soldiers lost' when the sentence says whose soldiers."""
+    if any(w[:1].isupper() for w in counts.split()) or counts.split()[0].lower() not in _PEOPLE_HEADS:
+        return counts
+    for previous in reversed(earlier[-3:]):
+        if figure.start - previous.end > 300:
+            break
+        demonym = next((w for w in (previous.counts or "").split() if w in lx.DEMONYMS), None)
+        if demonym:
+            return f"{demonym} {counts}"
+    window = line[max(0, figure.start - 300):figure.start]
+    window = _SENTENCE_END.split(window)[-1]  # look back in the figure's own sentence only
+    for word in re.findall(r"[A-Z][\w]+", window):
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if bare in lx.DEMONYMS:
+            return f"{bare} {counts}"
+        if bare in lx.COUNTRY_DEMONYM:
+            return f"{lx.COUNTRY_DEMONYM[bare]} {counts}"
+    return counts
+
+
+def _replace(figure: Figure, counts: str | None) -> Figure:
+    return Figure(figure.text, figure.value, figure.sentence, figure.start, figure.end, figure.qualifier,
+                  counts, figure.claimed_by, figure.as_of, figure.unit)

@@ -1,0 +1,377 @@
+"""Who is in an article: people under their fullest name with aliases and role, organisations and places
+kept apart, and the lookups that turn a surname, a title or a role ("the Russian leader") into a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from ..model import Person
+from . import lexicon as lx
+from .text import Name, names_in
+
+_SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
+                           r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
+                           r"reportedly|repeatedly|earlier)\s+)*([a-z]+)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
+_AGE = re.compile(r",\s*\d{1,2},")
+_MR_S = re.compile(r" s(?= |$)")
+_LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+_ROLE_PREFIX_BEFORE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,4}?)([a-z][\w-]*)\s+$")
+# "the Russian leader", "the Ukrainian president", "the president of the Russian Federation".
+DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.-]+(?: [A-Z][\w-]+)?)\s+)?(?:(?P<mod>[a-z][\w-]+)\s+)??"
+    r"(?P<role>president|leader|prime minister|premier|chancellor|king|queen|foreign minister|"
+    r"defence minister|defense minister|senator|governor|mayor|secretary|minister|nominee|candidate|"
+    r"congressman|congresswoman|speaker|strongman|dictator|monarch|businessman|billionaire|"
+    r"first lady|vice president|ambassador|spokesman|spokeswoman)"
+    r"(?: of (?:the )?(?P<of>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}))?\b")
+_ROLE_TITLES = {"president": "President", "prime minister": "Prime Minister", "premier": "Premier",
+                "chancellor": "Chancellor", "king": "King", "queen": "Queen", "leader": "Leader",
+                "foreign minister": "Foreign Minister", "defence minister": "Defence Minister",
+                "defense minister": "Defense Minister", "governor": "Governor", "senator": "Senator",
+                "mayor": "Mayor", "vice president": "Vice President"}
+_EXPANDED = {"Sen.": "Senator", "Sen": "Senator", "Rep.": "Representative", "Rep": "Representative",
+             "Gov.": "Governor", "Gov": "Governor", "Gen.": "General", "Lt.": "Lieutenant",
+             "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant", "Adm.": "Admiral", "Maj.": "Major",
+             "Rev.": "Reverend", "Prof.": "Professor", "Del.": "Delegate", "Pres.": "President",
+             "Atty.": "Attorney", "Supt.": "Superintendent"}
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord",
+                         "Lady", "Former", "Acting", "Interim"})
+_ORG_PHRASE = re.compile(r"\b(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:defen[cs]e |foreign |interior |health |"
+                         r"finance |justice |emergencies |economy )?(?:ministry|army|navy|military|government|"
+                         r"parliament|air force|embassy|security service|central bank|authorities))\b")
+
+
+@dataclass
+class Entity:
+    """A person or organisation while the article is read; becomes a Person or an organisation name."""
+    name: str
+    kind: str  # person | org | place
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    country: str | None = None  # whose president, minister …
+    first_seen: tuple[int, int] = (0, 0)
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where the text names an entity: line, [start, end) of the name (titles excluded)."""
+    line: int
+    start: int
+    end: int
+    entity: Entity
+    title_start: int
+
+
+class Cast:
+    """The entities of one article and the lookups the attribution rules need."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.by_word: dict[str, list[Entity]] = {}  # a surname, first name or alias → people
+        self.mentions: dict[int, list[Mention]] = {}  # line → mentions in order
+        self.aliases: Mapping[str, str] = {}  # the editors' alias file: variant → canonical name
+
+    # ---------------------------------------------------------------- lookups
+
+    def person(self, text: str) -> Entity | None:
+        """The person or organisation a name in the text stands for, if the article knows it."""
+        text = _clean(text)
+        text = self.aliases.get(text, text)
+        entity = self.entities.get(text)
+        if entity is not None:
+            return entity
+        candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
+        return candidates[-1] if len(candidates) == 1 else (self._latest(candidates) if candidates else None)
+
+    def add_speaker(self, text: str, seen: tuple[int, int]) -> Entity:
+        """A name met as a speaker that the first reading did not take for a person: now it is one."""
+        existing = self.person(text)
+        if existing is not None:
+            return existing
+        words = text.split()
+        if text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words) or (text.isupper() and len(text) <= 6):
+            entity = self.entities[text] = Entity(text, "org", first_seen=seen)
+            return entity
+        _new_person(self, text, seen, None)
+        return self.entities[text]
+
+    def _latest(self, candidates: list[Entity]) -> Entity | None:
+        return max(candidates, key=lambda e: e.first_seen)
+
+    def describe(self, text: str, before: tuple[int, int]) -> Entity | None:
+        """'the Russian leader' → the person whose role or nationality matches, most recently named."""
+        match = DESCRIPTION.search(text)
+        if match is None:
+            return None
+        country = _country(match["of"]) or _country(match["adj"])
+        role = match["role"]
+        people = [e for e in self.entities.values() if e.kind == "person"]
+        fitting = [e for e in people if e.country == country and country] if country else []
+        if not fitting:
+            fitting = [e for e in people if any(role in r.lower() for r in e.roles)
+                       and (not country or e.country in (None, country))]
+        if not fitting and country:
+            fitting = [e for e in people if e.country is None]
+        if not fitting:
+            return None
+        earlier = [e for e in fitting if e.first_seen <= before] or fitting
+        return self._recent(earlier, before)
+
+    def _recent(self, entities: list[Entity], before: tuple[int, int]) -> Entity:
+        """The one named last before a position (line, offset)."""
+        last: dict[int, tuple[int, int]] = {}
+        wanted = {id(e) for e in entities}
+        for line, mentions in self.mentions.items():
+            for m in mentions:
+                if id(m.entity) in wanted and (line, m.start) <= before:
+                    last[id(m.entity)] = max(last.get(id(m.entity), (-1, -1)), (line, m.start))
+        return max(entities, key=lambda e: (last.get(id(e), (-1, -1)), e.first_seen))
+
+    def people(self) -> list[Person]:
+        out = []
+        for entity in self.entities.values():
+            if entity.kind == "person":
+                out.append(Person(entity.name, tuple(entity.aliases), _best_role(entity)))
+        return sorted(out, key=lambda p: p.name)
+
+    def organisations(self) -> list[str]:
+        return sorted(e.name for e in self.entities.values() if e.kind == "org")
+
+
+# ---------------------------------------------------------------- building the cast
+
+def cast_of(sentences: tuple[str, ...], aliases: Mapping[str, str]) -> Cast:
+    """Read every line once for names; classify them; fold surnames and variants into the fullest name."""
+    cast = Cast()
+    cast.aliases = aliases
+    found: list[tuple[int, Name, str, str | None]] = []  # line, name, kind, gender hint
+    for number, line in enumerate(sentences):
+        for name in names_in(line):
+            kind, gender = _classify(line, name)
+            found.append((number, name, kind, gender))
+    speakers_alone = {(n.text, k) for _, n, k, _ in found if k in ("person", "maybe")}
+    _add_people(cast, found, aliases, speakers_alone)
+    _add_others(cast, found, sentences)
+    _add_mentions(cast, found, sentences, aliases)
+    _add_roles(cast, sentences)
+    return cast
+
+
+def _classify(line: str, name: Name) -> tuple[str, str | None]:
+    """person, org, place, maybe (a person if the article later names them alone) or other."""
+    text, words = name.text, name.text.split()
+    titles = name.titles
+    before = line[max(0, name.title_start - 40):name.title_start]
+    after = line[name.end:name.end + 120]
+    noun_before = _LOWER_WORD_BEFORE.search(before)
+    noun_before = noun_before.group(1) if noun_before else ""
+    if (text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words[1:] or words) or noun_before in lx.ORG_NOUNS
+            or text in lx.PLACE_ORGS and _speaks(after)):
+        return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
+    if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):
+        return "place", None
+    if any(w.lower() in lx.MONTHS or w.lower() in lx.WEEKDAYS or w.rstrip(".").lower() in lx.MONTH_ABBREVIATIONS
+           for w in words) or text in lx.NOT_NAME_WORDS:
+        return "other", None
+    if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
+        return "org", None
+    gender = _gender(titles, words)
+    evidence = (bool(set(titles) - set(lx.DEMONYMS)) or (len(words) > 1 and words[0] in lx.FIRST_NAMES)
+                or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS
+                or _APPOSITION.match(after) is not None and _APPOSITION.match(after).group(1).split()[-1] in lx.ROLE_NOUNS)
+    if evidence:
+        return "person", gender
+    if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
+        return ("maybe" if len(words) == 1 else "person"), gender
+    return ("maybe" if len(words) > 1 else "other"), gender
+
+
+def _speaks(after: str) -> bool:
+    match = _SPEECH_AFTER.match(after)
+    return match is not None and match.group(1) in lx.SAY_VERBS
+
+
+def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
+    if any(t in lx.MALE_TITLES for t in titles) or words[0] in lx.MALE_NAMES and words[0] not in lx.FEMALE_NAMES:
+        return "m"
+    if any(t in lx.FEMALE_TITLES for t in titles) or words[0] in lx.FEMALE_NAMES and words[0] not in lx.MALE_NAMES:
+        return "f"
+    return None
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return text
+
+
+def _add_people(cast: Cast, found, aliases: Mapping[str, str], alone) -> None:
+    """Full names first (longest first), then single words that are their surnames or first names."""
+    multi = [(n, name, kind, g) for n, name, kind, g in found if kind in ("person", "maybe")]
+    multi.sort(key=lambda item: (-len(item[1].text.split()), item[0], item[1].start))
+    surnames_alone = {name.text.lower() for _, name, kind, _ in found if len(name.text.split()) == 1
+                      and kind in ("person", "maybe")}
+    titled = {name.text for _, name, _, _ in found if name.titles}
+    for number, name, kind, gender in multi:
+        text = aliases.get(name.text, name.text)
+        words = text.split()
+        if text in cast.entities or _fold_into(cast, name.text, text):
+            _note_gender(cast.entities.get(text) or cast.person(text), gender)
+            continue
+        if kind == "maybe" and len(words) > 1 and words[-1].lower() not in surnames_alone \
+                and name.text not in titled and words[0] not in lx.FIRST_NAMES:
+            continue  # two capitalised words with nothing saying they are a person
+        if kind == "maybe" and len(words) == 1:
+            continue  # decided once the full names are known
+        _new_person(cast, text, (number, name.start), gender)
+    for number, name, kind, gender in found:
+        if len(name.text.split()) == 1 and kind in ("person", "maybe"):
+            text = aliases.get(name.text, name.text)
+            if cast.person(text) is None and cast.person(text.title()) is None and kind == "person":
+                _new_person(cast, text.title() if text.isupper() else text, (number, name.start), gender)
+
+
+def _fold_into(cast: Cast, raw: str, text: str) -> bool:
+    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it."""
+    words = text.split()
+    for entity in cast.entities.values():
+        if entity.kind != "person":
+            continue
+        full = entity.name.split()
+        if len(words) < len(full) and full[-len(words):] == words:
+            entity.add_alias(raw)
+            return True
+    return False
+
+
+def _new_person(cast: Cast, text: str, seen: tuple[int, int], gender: str | None) -> None:
+    entity = Entity(text, "person", gender=gender, first_seen=seen)
+    cast.entities[text] = entity
+    words = text.split()
+    keys = {words[-1]}
+    if len(words) > 1:
+        keys.add(words[0])
+        keys.add(words[-1].upper())
+        if words[-1] in ("Jr.", "Jr", "Sr.", "II", "III") and len(words) > 2:
+            keys.add(words[-2])
+    for key in keys:
+        cast.by_word.setdefault(key, []).append(entity)
+
+
+def _note_gender(entity: Entity | None, gender: str | None) -> None:
+    if entity is not None and gender and entity.gender is None:
+        entity.gender = gender
+
+
+def _add_others(cast: Cast, found, sentences) -> None:
+    for number, name, kind, _ in found:
+        if kind == "org" and cast.person(name.text) is None and name.text not in cast.entities:
+            cast.entities[name.text] = Entity(name.text, "org", first_seen=(number, name.start))
+        elif kind == "place" and name.text not in cast.entities and name.text not in lx.DEMONYMS:
+            cast.entities[name.text] = Entity(name.text, "place", first_seen=(number, name.start))
+    for number, line in enumerate(sentences):
+        for match in _ORG_PHRASE.finditer(line):
+            if match["adj"] in lx.DEMONYMS:
+                text = f"{match['adj']} {match['noun']}"
+                if text not in cast.entities:
+                    cast.entities[text] = Entity(text, "org", first_seen=(number, match.start()))
+
+
+def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> None:
+    """Every place a person is named, and the surface forms that become aliases."""
+    for number, name, kind, gender in found:
+        line = sentences[number]
+        text = aliases.get(name.text, name.text)
+        entity = cast.entities.get(text) or (cast.person(text) if kind in ("person", "maybe", "other") else None)
+        if entity is None and text.endswith("s") and kind != "place":
+            entity = _typo_plural(cast, text)
+        if entity is None:
+            continue
+        cast.mentions.setdefault(number, []).append(Mention(number, name.start, name.end, entity, name.title_start))
+        if entity.kind != "person":
+            continue
+        _note_gender(entity, gender)
+        if text != entity.name:
+            entity.add_alias(name.text)
+        if name.titles and not set(name.titles) <= _HONORIFICS:
+            entity.add_alias(line[name.title_start:name.end])
+            entity.roles.append(" ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
+        elif name.titles:
+            entity.add_alias(line[name.title_start:name.end])
+        if _MR_S.match(line, name.end):
+            entity.add_alias(line[name.start:name.end + 2])  # a scraped possessive: "Vladimir Putin s"
+        country = next((lx.DEMONYMS[t] for t in name.titles if t in lx.DEMONYMS), None)
+        if country and entity.country is None:
+            entity.country = country
+        apposition = _APPOSITION.match(line, name.end)
+        if apposition and apposition.group(1).split()[-1] in lx.ROLE_NOUNS:
+            entity.roles.append(apposition.group(1))
+        prefix = _ROLE_PREFIX_BEFORE.search(line, max(0, name.title_start - 50), name.title_start)
+        if prefix and prefix.group(2) in lx.ROLE_NOUNS and prefix.group(2) not in ("the", "a"):
+            entity.roles.append((prefix.group(1) + prefix.group(2)).strip())
+    for mentions in cast.mentions.values():
+        mentions.sort(key=lambda m: m.start)
+
+
+def _typo_plural(cast: Cast, text: str) -> Entity | None:
+    """'Putins forces': a surname with a dropped apostrophe."""
+    entity = cast.person(text[:-1])
+    if entity is not None and entity.kind == "person":
+        entity.add_alias(text)
+        return entity
+    return None
+
+
+def _add_roles(cast: Cast, sentences) -> None:
+    """'the Ukrainian president' and 'the president of Russia' become aliases of whom they describe."""
+    for number, line in enumerate(sentences):
+        for match in DESCRIPTION.finditer(line):
+            if match["adj"] and match["adj"] not in lx.DEMONYMS and _country(match["adj"]) is None:
+                continue
+            entity = cast.describe(match.group(), (number, match.start()))
+            if entity is None:
+                continue
+            alias = match.group()
+            entity.add_alias(alias[0].lower() + alias[1:])
+            country = _country(match["of"]) or _country(match["adj"])
+            if country and entity.country is None:
+                entity.country = country
+            title = _ROLE_TITLES.get(match["role"])
+            if title and country:
+                entity.roles.append(f"{title} of {country}")
+
+
+def _country(word: str | None) -> str | None:
+    if not word:
+        return None
+    if word in lx.DEMONYMS:
+        return lx.DEMONYMS[word]
+    if word in lx.COUNTRY_DEMONYM:
+        return lx.DEMONYMS.get(lx.COUNTRY_DEMONYM[word], word)
+    if word in lx.PLACES:
+        return word
+    return None
+
+
+def _best_role(entity: Entity) -> str | None:
+    """The most formal role the article gives: 'President of Ukraine' over 'Ukrainian President'."""
+    if not entity.roles:
+        return None
+    for role in entity.roles:
+        if " of " in role and role.split()[0] in _ROLE_TITLES.values():
+            return role
+    role = entity.roles[0]
+    words = role.split()
+    if len(words) == 2 and words[0] in lx.DEMONYMS and words[1] in _ROLE_TITLES.values():
+        return f"{words[1]} of {lx.DEMONYMS[words[0]]}"
+    return role

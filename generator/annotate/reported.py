@@ -1,0 +1,81 @@
+"""Reported speech without quotation marks: 'Zelensky told networks (that) …', 'X has said that …',
+'quoted an official as saying that …', '…, the minister said.' The span is the reported clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import _AUX, _speaker_like, _subject_before
+
+_VERBS = ("said|says|told|tells|added|claimed|claims|argued|argues|insisted|insists|warned|warns|explained|"
+          "noted|stated|announced|acknowledged|admitted|admits|repeated|reiterated|predicted|believes|"
+          "believed|suggested|contended|maintained|asserted|conceded|confirmed|denied|promised|vowed|"
+          "testified|complained|alleged|wrote|writes|tweeted|assured|informed")
+_FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?]{2,80}?)\s+as\s+(?:saying|telling \w+)\s+(?:that\s+)?")
+_POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_VERBS})"
+                        rf"(?:\s+[^,]{{0,60}})?\s*[.!]?\s*$")
+_POSTPOSED_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{{1,70}}?)\s*[.!]?\s*$")
+_THAT = re.compile(r"\bthat\s+")
+_OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
+                         r"Russia|Ukraine)\b")
+_CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    np: str  # the speaker as written
+    np_at: int
+    start: int  # of the reported clause
+    end: int
+
+
+def find(line: str, start: int, end: int) -> Reported | None:
+    """The reported speech in one sentence line[start:end] that has no quotation marks, if any."""
+    sentence = line[start:end]
+    if len(sentence) > 1500:
+        return None
+    quoted = _QUOTED_AS.search(sentence)
+    if quoted:
+        return _made(line, quoted["np"], start + quoted.start("np"), start + quoted.end(), end)
+    for pattern in (_POSTPOSED, _POSTPOSED_INVERTED):
+        match = pattern.search(sentence)
+        if match and _speaker_like(match["np"], True) and match.start() > 15:
+            return _made(line, match["np"], start + match.start("np"), start, start + match.start())
+    verb = _FORWARD.search(sentence)
+    if verb is None:
+        return None
+    np, at = _subject_before(sentence[:verb.start()])
+    if np is None or not _speaker_like(np, True):
+        return None
+    clause_start = _clause_start(sentence, verb)
+    if clause_start is None:
+        return None
+    return _made(line, np, start + at, start + clause_start, end)
+
+
+def _clause_start(sentence: str, verb: re.Match) -> int | None:
+    after = sentence[verb.end():]
+    that = _THAT.search(after, 0, 90)
+    if that and len(after[:that.start()].split()) <= 10:
+        return verb.end() + that.end()
+    words = after.split()
+    if not words or words[0].lower() in _CLAUSE_VERBS_AFTER or words[0].startswith(("reporters", "the press")):
+        return None
+    if verb["verb"] in ("told", "tells", "assured", "informed", "warned"):
+        obj_end = _OBJECT_END.search(after, 1, 90)
+        if obj_end is None:
+            return None
+        return verb.end() + obj_end.start()
+    return verb.end() + (len(after) - len(after.lstrip()))
+
+
+def _made(line: str, np: str, np_at: int, start: int, end: int) -> Reported | None:
+    while end > start and (line[end - 1].isspace() or line[end - 1] in ".,;:"):
+        end -= 1
+    while start < end and line[start].isspace():
+        start += 1
+    if len(line[start:end].split()) < 4:
+        return None
+    return Reported(np.strip(), np_at, start, end)

@@ -1,0 +1,114 @@
+"""Sentence and token helpers: capitalised name sequences, sentence boundaries within a line, words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import FIRST_NAMES, NOT_NAME_WORDS, TITLES
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+_ABBREVIATED_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Fr|Del|Prof|Supt|Atty|St|Jr|Sr|Pres)\."
+NAME_PART = (rf"(?:{_ABBREVIATED_TITLE}|[{UPPER}]\.(?:[{UPPER}]\.)*"
+             rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:-[{UPPER}{LOWER}][{LOWER}]+)*(?:['’][{UPPER}][{LOWER}]+)?"
+             rf"|[{UPPER}][{UPPER}]+(?:-[{UPPER}]+)?(?![{LOWER}]))")
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|ibn|al|el|ter|y)"
+# A run of capitalised words ("Ukrainian President Volodymyr Zelensky", "Rep. G.K. Butterfield").
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} )?{NAME_PART})*")
+WORD = re.compile(r"[\w’'-]+")
+# A full stop, ? or ! (and closing marks) then space and a capital: a sentence may end here.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+_NOT_ENDING = re.compile(
+    rf"(?:\b(?:{_ABBREVIATED_TITLE[3:-3]}|U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|No|vs|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|"
+    rf"Aug|Sept|Sep|Oct|Nov|Dec|ca|approx|etc|e\.g|i\.e)|(?<![\w.])(?:[{UPPER}]\.)*[{UPPER}])$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A capitalised run in a line, split into the title words before it and the name itself."""
+    start: int  # of the name proper, titles excluded
+    end: int
+    text: str
+    titles: tuple[str, ...]
+    title_start: int  # where the titles (if any) begin
+
+
+def names_in(line: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Every capitalised run in line[start:end], with sentence-opening words and titles peeled off."""
+    found = []
+    for match in NAME_RUN.finditer(line, start, len(line) if end is None else end):
+        found.extend(split_run(match.group(), match.start()))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def names_of(phrase: str) -> tuple[Name, ...]:
+    """names_in for a short phrase (a cue's noun phrase), remembered: the same phrases recur."""
+    return tuple(names_in(phrase))
+
+
+def split_run(run: str, offset: int) -> list[Name]:
+    """'But Ukrainian President Volodymyr Zelensky' → Name('Volodymyr Zelensky', titles=('Ukrainian',
+    'President')): sentence words split a run, and the words before a title or a first name are its role."""
+    out, chunk, pos = [], [], 0
+    for word in run.split(" "):
+        at = pos
+        pos += len(word) + 1
+        if word in NOT_NAME_WORDS or (not chunk and word.endswith("ing") and word not in TITLES and pos < len(run)):
+            if chunk:
+                out.append(_chunk_name(chunk, offset))
+            chunk = []
+            continue
+        chunk.append((word, at))
+    if chunk:
+        out.append(_chunk_name(chunk, offset))
+    return [name for name in out if name is not None]
+
+
+def _chunk_name(chunk: list[tuple[str, int]], offset: int) -> Name | None:
+    words = [w for w, _ in chunk]
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if word in TITLES or word.rstrip(".") in TITLES:
+            cut = i + 1
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in FIRST_NAMES:
+            cut = max(cut, i)
+            break
+    if cut >= len(words) or (len(words) == 1 and words[0].rstrip(".") in TITLES):
+        return None
+    start = chunk[cut][1]
+    text = " ".join(words[cut:])
+    return Name(offset + start, offset + start + len(text), text, tuple(words[:cut]), offset + chunk[0][1])
+
+
+def sentence_spans(line: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) of each sentence in a line; a full stop inside quotation marks ends none."""
+    spans, start = [], 0
+    qi = 0
+    for match in _BOUNDARY.finditer(line):
+        cut = match.end()
+        while qi < len(quotes) and quotes[qi][1] < cut - 1:
+            qi += 1
+        if qi < len(quotes) and quotes[qi][0] < match.start() < quotes[qi][1] and cut <= quotes[qi][1]:
+            continue  # inside a quotation
+        if _NOT_ENDING.search(line, max(0, match.start() - 8), match.start()):
+            continue  # "Mr. Smith", "U.S. troops", "G. Smith"
+        end = match.end()
+        while end > start and line[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+        start = cut
+    if start < len(line):
+        spans.append((start, len(line)))
+    return spans
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))

@@ -1,0 +1,43 @@
+"""Claims: sentences with a figure or a fact a named source reports; quoted opinions are not claims."""
+import datetime as dt
+
+from generator.annotate import annotate
+from generator.model import Seed
+
+
+def claims(*body: str) -> list[tuple[int, str | None]]:
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+    return [(c.sentence, c.claimant) for c in annotate(seed, {}).claims]
+
+
+def test_a_figure_with_its_source():
+    assert claims("The ministry claimed that 412 houses had flooded.") == [(1, "the ministry")]
+
+
+def test_according_to_names_the_claimant():
+    assert claims("Unemployment rose to 7%, according to the Statistics Office.") == [(1, "Statistics Office")]
+
+
+def test_published_by_names_the_claimant():
+    assert claims("The figures were published by the newspaper Daily Courier on Monday.") == [(1, "Daily Courier")]
+
+
+def test_postposed_source():
+    assert claims("Exports fell by 9,000 tonnes, a trade newspaper revealed.") == [(1, "a trade newspaper")]
+
+
+def test_a_figure_without_a_source_is_a_claim_by_nobody():
+    assert claims("Floods forced a quarter of the residents from their homes.") == [(1, None)]
+
+
+def test_quoted_opinions_and_plain_reported_speech_are_not_claims():
+    assert claims('"We will win this fight," said Tom Berg.', "Tom Berg said the talks could go on.") == []
+
+
+def test_a_claim_spans_its_sentence_and_holds_its_figures():
+    seed = Seed("t.txt", "T", dt.date(2022, 3, 22), "https://example.org",
+                ("T", "Snow fell. The agency reported 3,100 power cuts on March 2."))
+    notes = annotate(seed, {})
+    [claim] = notes.claims
+    assert claim.text == "The agency reported 3,100 power cuts on March 2."
+    assert all(claim.start <= f.start and f.end <= claim.end for f in notes.figures)

@@ -1,0 +1,98 @@
+"""Figures: how numbers are read, hedged and counted, and what is not a figure."""
+import datetime as dt
+
+import pytest
+
+from generator.annotate import annotate
+from generator.model import Seed
+
+
+def figures(*body: str) -> list:
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+    return list(annotate(seed, {}).figures)
+
+
+def one(sentence: str):
+    found = figures(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The storm destroyed 9,861 homes.", "9,861", 9861, None),
+    ("The storm destroyed 10000 homes.", "10000", 10000, None),
+    ("The fund lost 1.5m members.", "1.5m", 1_500_000, None),
+    ("The city borrowed $40bn from banks.", "$40bn", 40_000_000_000, "USD"),
+    ("Turnout fell to 12% in the north.", "12%", 12, "%"),
+    ("Turnout fell to 12 percent in the north.", "12 percent", 12, "%"),
+    ("The club has ten members left.", "ten", 10, None),
+    ("The state has 10 million voters.", "10 million", 10_000_000, None),
+    ("Twenty-five schools closed.", "Twenty-five", 25, None),
+])
+def test_numbers_as_written(sentence, text, value, unit):
+    figure = one(sentence)
+    assert (figure.text, figure.value, figure.unit) == (text, pytest.approx(value), unit)
+
+
+def test_a_fraction_of_something():
+    figure = one("The flood forced a quarter of the town's residents from their homes.")
+    assert (figure.text, figure.value, figure.unit) == ("a quarter", 0.25, "fraction")
+
+
+def test_vague_plurals_mean_at_least():
+    figure = one("Thousands of fans queued outside.")
+    assert (figure.value, figure.qualifier, figure.counts) == (1000, "at least", "fans")
+
+
+def test_a_range_is_one_figure_from_its_low_end():
+    figure = one("Between them they sold 5,000-7,000 tickets.")
+    assert (figure.text, figure.value, figure.qualifier) == ("5,000-7,000", 5000, "between 5000 and 7000")
+
+
+@pytest.mark.parametrize("hedge", ["almost", "nearly", "as high as", "more than", "at least", "up to", "about"])
+def test_hedges_are_part_of_the_figure(hedge):
+    figure = one(f"The toll rose to {hedge} 4,200 people.")
+    assert (figure.text, figure.qualifier) == (f"{hedge} 4,200", hedge)
+
+
+def test_a_further_is_not_a_hedge():
+    figure = one("The clinic reported a further 316 cases.")
+    assert (figure.text, figure.qualifier) == ("316", None)
+
+
+def test_what_a_figure_counts():
+    assert one("Officials counted 412 flooded houses.").counts == "flooded houses"
+    assert one("Thousands of workers have died.").counts == "workers died"
+    assert one("The number of refugees now stands at 2,300.").counts == "refugees"
+    assert one("The refugee number could reach 40,000 by spring.").counts == "refugees"
+
+
+def test_a_bare_figure_counts_what_the_one_before_it_counted():
+    found = figures("There were 120 arrests on Friday but now it is as high as 310.")
+    assert [f.counts for f in found] == ["arrests", "arrests"]
+
+
+def test_nationality_of_the_soldiers_from_the_sentence():
+    assert one("The Portuguese army has lost 350 soldiers.").counts == "Portuguese soldiers lost"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The law was passed in 2014.",
+    "The vote is on March 2.",
+    "The meeting starts at 10:30.",
+    "The talks lasted nearly a year.",
+    "She waited 45 minutes.",
+    "He took part in a 30-minute interview.",
+    "The 63-year-old retired.",
+    "Quina Jones, 25, was there.",
+    "It was the 21st attempt.",
+    "It was the third attempt.",
+    "One of the reasons is cost.",
+])
+def test_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_claimant_and_date_of_a_figure():
+    found = figures("The ministry said 498 soldiers had died on March 2.")
+    assert (found[0].claimed_by, found[0].as_of) == ("the ministry", "2022-03-02")

@@ -1,0 +1,86 @@
+"""Quotation marks: which words are quoted, direct or partial, and which marks are no quotation."""
+import datetime as dt
+
+from generator.annotate import annotate
+from generator.annotate.quotes import find
+from generator.model import Seed
+
+
+def article(*body: str, title: str = "A title"):
+    return annotate(Seed("t.txt", title, dt.date(2022, 3, 22), "https://example.org", (title, *body)), {})
+
+
+def quoted(line: str) -> list[str]:
+    return [line[q.start:q.end] for q in find(line)]
+
+
+def test_straight_and_curly_marks():
+    assert quoted('"We will rebuild," the mayor said.') == ["We will rebuild,"]
+    assert quoted("“We will rebuild,” the mayor said.") == ["We will rebuild,"]
+
+
+def test_nested_single_quotes_stay_inside():
+    assert quoted("\"They told us 'go home' and left,\" she said.") == ["They told us 'go home' and left,"]
+
+
+def test_a_nested_quote_in_the_other_style_does_not_close_the_outer_one():
+    line = '"HOST: Is this an episode of “Shark Tank.” Or is it serious?'
+    assert quoted(line) == ["Is this an episode of “Shark Tank.” Or is it serious?"]
+
+
+def test_a_closing_mark_printed_as_an_opener_at_the_start_of_a_line():
+    assert quoted("”Fear is what I feel. It will pass.” ― Dana Hill") == ["Fear is what I feel. It will pass."]
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_line_only():
+    assert quoted('"We kept going. Nobody stopped us.') == ["We kept going. Nobody stopped us."]
+
+
+def test_marks_inside_markup_and_inch_marks_are_not_quotes():
+    assert quoted('<tweet author="x y z">He is 6\'3" tall.</tweet>') == []
+
+
+def test_british_single_quotes_when_no_double_ones():
+    assert quoted("Minister says 'we will not back down' over strike") == ["we will not back down"]
+
+
+def test_quote_spanning_two_sentences_is_one_quote():
+    notes = article('"The bridge is closed. Nobody may cross it," said Ana Ruiz.')
+    assert [q.text for q in notes.quotes] == ["The bridge is closed. Nobody may cross it,"]
+
+
+def test_direct_and_partial_kinds():
+    notes = article('"The budget is balanced," said Ana Ruiz.',
+                    'Ruiz said the plan would "cut waiting lists in half" by spring.')
+    kinds = {q.text: q.kind for q in notes.quotes if q.kind != "indirect"}
+    assert kinds == {"The budget is balanced,": "direct", "cut waiting lists in half": "partial"}
+
+
+def test_scare_quotes_and_titles_of_works_are_not_quotes():
+    notes = article('The council called it a "woke" plan.',
+                    'She appeared on "The Morning Hour Show" last year.',
+                    'Critics fear a "civil war" inside the party.')
+    assert [q for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_a_short_quote_with_a_speech_verb_is_kept():
+    notes = article('Asked about the vote, Ana Ruiz said: "No."')
+    assert [(q.text, q.speaker) for q in notes.quotes] == [("No.", "Ana Ruiz")]
+
+
+def test_unbalanced_marks_do_not_break_later_lines():
+    notes = article('He said "this never ends', '"We are ready," said Ana Ruiz.')
+    assert ("We are ready,", "Ana Ruiz") in [(q.text, q.speaker) for q in notes.quotes]
+
+
+def test_interview_transcript_lines():
+    notes = article("Ana Ruiz spoke to the host.", "HOST: Will you run again?", "RUIZ: I have not decided yet.")
+    by_text = {q.text: q.speaker for q in notes.quotes}
+    assert by_text["I have not decided yet."] == "Ana Ruiz"
+    assert by_text["Will you run again?"] == "Host"
+
+
+def test_a_quote_paragraph_continues_an_unclosed_quote_of_the_paragraph_before():
+    notes = article('"The river rose all night, and by morning the lower town was gone,', '"We lost everything we had built over twenty years," said Tom Berg.')
+    speakers = [q.speaker for q in notes.quotes if q.kind != "indirect"]
+    assert speakers == ["Tom Berg", "Tom Berg"]

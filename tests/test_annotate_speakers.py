@@ -1,0 +1,87 @@
+"""Who said it: cues around a quote, pronouns, roles, organisations, and 'unattributed'."""
+import datetime as dt
+
+from generator.annotate import annotate
+from generator.model import Seed
+
+
+def speakers(*body: str, aliases=None) -> list:
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+    return [q.speaker for q in annotate(seed, aliases or {}).quotes if q.kind != "indirect"]
+
+
+def test_said_name_after_the_quote():
+    assert speakers('"Prices will fall," said Edward Alden of the Trade Council.') == ["Edward Alden"]
+
+
+def test_name_said_after_the_quote_with_an_apposition():
+    assert speakers('"We will appeal," Maria Lopez, the city\'s lawyer, said.') == ["Maria Lopez"]
+
+
+def test_name_said_colon_before_the_quote():
+    assert speakers('Maria Lopez said: "We will appeal the ruling."') == ["Maria Lopez"]
+
+
+def test_layout_without_a_speech_verb():
+    assert speakers("Maria Lopez arrived late.", '"We will appeal the ruling," Lopez.') == ["Maria Lopez"]
+
+
+def test_dash_attribution():
+    assert speakers("“The hospital saved my life.” ― Tom Berg") == ["Tom Berg"]
+
+
+def test_according_to():
+    assert speakers('The plan is "a step backwards for everyone," according to Rita Moreno.') == ["Rita Moreno"]
+
+
+def test_inverted_said_at_the_start():
+    assert speakers('Said Tom Berg: "I have never seen water this high."') == ["Tom Berg"]
+
+
+def test_titles_are_stripped_and_the_fullest_name_is_used():
+    got = speakers("Sen. Maria Lopez (D-Ore.) opened the hearing.",
+                   '"This hearing is about facts," said Sen. Lopez.')
+    assert got == ["Maria Lopez"]
+
+
+def test_pronoun_resolves_to_the_last_speaker():
+    got = speakers('"The roads are closed," said Tom Berg.', "Snow fell all day.",
+                   '"We will open them tomorrow," he said.')
+    assert got == ["Tom Berg", "Tom Berg"]
+
+
+def test_pronoun_takes_the_person_of_matching_gender():
+    got = speakers("Mr. Tom Berg met Mrs. Ana Ruiz on Monday.", '"It went well," she said.')
+    assert got == ["Ana Ruiz"]
+
+
+def test_partial_quote_belongs_to_the_subject_of_its_sentence():
+    got = speakers("Tom Berg spoke first.", 'Last week he called for talks so that both sides could "limit the damage".')
+    assert got == ["Tom Berg"]
+
+
+def test_second_quote_in_a_paragraph_keeps_the_speaker():
+    got = speakers('"The roads are closed," Tom Berg said. "Stay home tonight."')
+    assert got == ["Tom Berg", "Tom Berg"]
+
+
+def test_role_resolves_to_the_person_the_article_names():
+    got = speakers("Ukrainian President Olena Vasko met reporters.", '"We are ready," the Ukrainian president said.')
+    assert got == ["Olena Vasko"]
+
+
+def test_organisation_speaks():
+    assert speakers('"No decision has been made," the Kremlin said.') == ["Kremlin"]
+
+
+def test_unnamed_source_keeps_its_description():
+    assert speakers('"The numbers are wrong," a senior official said.') == ["a senior official"]
+
+
+def test_unattributed_when_nothing_supports_a_guess():
+    assert speakers("Snow fell all day.", '"Nobody expected this much snow in March."') == [None]
+
+
+def test_curated_alias_maps_a_spelling_to_the_canonical_name():
+    got = speakers('"We stand firm," said Volodymyr Zelenskiy.', aliases={"Volodymyr Zelenskiy": "Volodymyr Zelensky"})
+    assert got == ["Volodymyr Zelensky"]
