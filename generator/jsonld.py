@@ -7,7 +7,7 @@ from .export import safe_json
 
 def dumps(data: dict) -> str:
     """JSON safe inside <script>: no '</script>', no '<!--', whatever the text holds."""
-    return safe_json(data, compact=False)
+    return safe_json(data)
 
 
 def news_article(article: Article, link, person_of) -> dict:

@@ -108,9 +108,7 @@ def _quote(span, links):
     indirect = span.get("kind") == "indirect"
     element = etree.Element("span" if indirect else "q")
     element.set("class", "hl hl-quote" + (" hl-indirect" if indirect else ""))
-    if span.get("speaker"):
-        element.set("title", f"{'Reported speech' if indirect else 'Quote'} · {span.get('speaker')}")
-    return element
+    return element  # who said it is in the visible credit that follows: no title to repeat it
 
 
 def _figure(span, links):
@@ -134,10 +132,7 @@ def _date(span, links):
 
 
 def _claim(span, links):
-    element = etree.Element("mark", {"class": "hl hl-claim"})
-    if span.get("by"):
-        element.set("title", f"Claim · {span.get('by')}")
-    return element
+    return etree.Element("mark", {"class": "hl hl-claim"})  # the credit after it names the claimant
 
 
 def _unknown(span, links):

@@ -79,7 +79,7 @@ def test_person_page_lists_quotes_newest_first_linked_to_their_sentence(site):
     assert html.count("I am ready to meet,") == 3
     first = html.index("2022/04/01/article-2/#s1")
     assert first < html.index("2022/03/23/article-1/#s1") < html.index("2022/03/22/article-0/#s1")
-    assert '"@type": "Person"' in html
+    assert '"@type":"Person"' in html  # JSON-LD
 
 
 def test_mentioned_day_page_says_what_was_said(site):
