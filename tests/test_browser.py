@@ -99,7 +99,9 @@ def test_a_reader_follows_links_from_home_to_article_speaker_figure_and_day(page
 
 PAGES = {"home": "", "article": "2022/03/22/article-0/", "person": "people/volodymyr-zelensky/",
          "figure": "figures/russian-deaths/", "day": "2022/03/22/", "people": "people/",
-         "dates": "dates/", "quotes": "quotes/", "search": "search/?q=zelensky"}
+         "dates": "dates/", "quotes": "quotes/", "search": "search/?q=zelensky", "figures": "figures/",
+         "claims": "claims/", "month": "2022/03/", "year": "2022/", "articles": "articles/",
+         "not-found": "404.html"}
 
 
 def open_page(page, url: str) -> None:
@@ -143,6 +145,21 @@ def test_pages_fit_the_screen_and_are_saved_as_screenshots(browser, site, width)
         assert overflow <= 0, f"{kind} scrolls sideways at {width}px"
         page.screenshot(path=str(SHOTS / f"{kind}-{width}.png"), full_page=True)
     context.close()
+
+
+def test_pages_do_not_shift_while_loading(browser, site):
+    """Layout shift as Chromium measures it (the Layout Instability API), summed over each page's load."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.add_init_script("""window.shifts = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
+        if (!e.hadRecentInput) window.shifts += e.value; }).observe({type: 'layout-shift', buffered: true});""")
+    shifts = {}
+    for kind, path in PAGES.items():
+        open_page(page, site + path)
+        page.wait_for_timeout(200)
+        shifts[kind] = page.evaluate("window.shifts")
+    context.close()
+    assert {kind: value for kind, value in shifts.items() if value > 0.01} == {}
 
 
 def test_highlights_do_not_rely_on_colour_alone(page, site):
