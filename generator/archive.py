@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import urls
-from .model import Claim, DateMention, Document, Figure, Quote
+from .model import Claim, DateMention, Document, Figure, Problem, Quote
 from .slugs import Slugger
 
 # Page folders a person or figure slug must not shadow (none can, as they sit below people/ and
@@ -121,6 +121,20 @@ def build_archive(docs: list[Document], aliases: dict[str, str] | None = None) -
         _index_text(archive, article, figure_slugs)
     _sort_indexes(archive)
     return archive
+
+
+def slug_clashes(archive: Archive) -> list[Problem]:
+    """Articles of one day whose file names give the same slug: each but one was published under a
+    changed URL, which the editor should choose by renaming a file."""
+    owner = {(a.doc.date, a.doc.slug): a for a in archive.articles if a.url.endswith(f"/{a.doc.slug}/")}
+    problems = []
+    for article in archive.articles:
+        first = owner.get((article.doc.date, article.doc.slug))
+        if first is not None and first is not article:
+            problems.append(Problem(article.doc.path, 1, (
+                f"duplicate slug: {first.doc.path} already has the URL {first.url}; this article is published "
+                f"at {article.url} instead. Rename one of the files to give each its own name.")))
+    return problems
 
 
 def _index_people(archive: Archive, article: Article, aliases: dict[str, str], slugger: Slugger):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import content, fingerprint, urls
 from .annotate import annotate
-from .archive import Article, build_archive
+from .archive import Article, build_archive, slug_clashes
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
 from .seeds import read_seed
@@ -99,6 +99,7 @@ class Builder:
         published = [d for d in docs if self.drafts or not d.draft]
         report.documents = len(published)
         archive = build_archive(published, aliases)
+        report.problems += slug_clashes(archive)
         renderer = SiteRenderer(archive, self.config, self.project.templates)
         self.render(renderer, alias_key, report, in_place)
         self._save_state()

@@ -108,3 +108,14 @@ def test_annotate_json_is_one_object_per_seed(tmp_path):
     assert record["date"] == "2022-03-22"
     assert {"text", "speaker", "sentence", "kind"} <= set(record["quotes"][0])
     assert {"text", "value", "qualifier", "counts", "claimed_by", "sentence"} <= set(record["figures"][0])
+
+
+def test_two_files_with_one_slug_both_build_and_the_clash_is_reported(project, capsys):
+    article = "---\ntitle: {title}\ndate: 2022-03-22\n---\n\n{title} text.\n"
+    (project / "content" / "2022-03-22-same.md").write_text(article.format(title="Alpha"), encoding="utf-8")
+    (project / "content" / "same.md").write_text(article.format(title="Beta"), encoding="utf-8")
+    assert run(project) == 1
+    err = capsys.readouterr().err
+    assert "content/2022-03-22-same.md:1: duplicate slug: content/same.md already has the URL 2022/03/22/same/" in err
+    assert "Alpha text." in (project / "_site" / "2022/03/22/same-2/index.html").read_text()
+    assert "Beta text." in (project / "_site" / "2022/03/22/same/index.html").read_text()
