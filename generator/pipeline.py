@@ -77,19 +77,47 @@ class _State:
     output: str = ""
 
 
+@dataclass(frozen=True)
+class _Summary:
+    """A build in brief, kept apart from the large state so that a no-change build reads only this."""
+    inputs: str
+    files: str  # digest of the site's file list
+    problems: tuple[Problem, ...]  # reported again: an unchanged broken file is still broken
+    documents: int
+    file_count: int
+
+
 class Builder:
     def __init__(self, project: Project, config: SiteConfig, drafts: bool = False, persist: bool = True,
                  state_file: str = CACHE_FILE):
         self.project, self.config, self.drafts, self.persist = project, config, drafts, persist
         self.state_file = state_file
         self.code = fingerprint.code_digest()
-        self.state = self._load_state() if persist else _State(code=self.code)
+        self._state: _State | None = None if persist else _State(code=self.code)
         self.renderer: SiteRenderer | None = None  # the last build's, kept for render_edited_articles
+
+    @property
+    def state(self) -> _State:
+        """What the last build learnt: loaded only when a build has something to do (it is large)."""
+        if self._state is None:
+            self._state = self._load_state()
+        return self._state
 
     # ------------------------------------------------------------ the stages
 
     def build(self, force: bool = False, in_place: bool = False) -> Report:
         """One build. in_place writes into the live output (the dev server) instead of swapping it."""
+        inputs = None if force or in_place or not self.persist else self._inputs_digest()
+        if inputs is not None:
+            unchanged = self._unchanged_since_last_build(inputs)
+            if unchanged is not None:
+                return unchanged
+        report = self._build(force, in_place)
+        if inputs is not None:
+            self._save_summary(inputs, report)
+        return report
+
+    def _build(self, force: bool, in_place: bool) -> Report:
         report = Report()
         aliases, problems = content.load_aliases(self.project.content / content.ALIAS_FILE)
         report.problems += problems
@@ -222,6 +250,39 @@ class Builder:
         context_print = fingerprint.ContextPrinter(hashes)
         return {page.path: fingerprint.digest(site, templates.get(page.template, page.template),
                                               context_print(page.context)) for page in outputs}
+
+    # ------------------------------------------------------------ nothing changed?
+
+    def _inputs_digest(self) -> str:
+        """Everything a build reads, by name and (mtime, size): equal means the same site would be built."""
+        def stamps(folder: Path, pattern: str) -> list:
+            return sorted((str(p.relative_to(folder)), _stamp(p)) for p in folder.rglob(pattern) if p.is_file())
+        project = self.project
+        return fingerprint.digest(self.code, self.config, self.drafts, str(project.output),
+                                  stamps(project.seeds, "*.txt") if project.seeds.is_dir() else [],
+                                  stamps(project.content, "*") if project.content.is_dir() else [],
+                                  stamps(project.templates, "*") if project.templates.is_dir() else [])
+
+    def _unchanged_since_last_build(self, inputs: str) -> Report | None:
+        """The last build's report when no input changed and its site is still all there; else None."""
+        try:
+            with open(self.project.cache / f"{self.state_file}.summary", "rb") as f:
+                summary = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        if not isinstance(summary, _Summary) or summary.inputs != inputs or not self.project.output.is_dir():
+            return None
+        if fingerprint.digest(sorted(_files_below(self.project.output))) != summary.files:
+            return None  # a file of the site was removed or added by hand: build for real
+        return Report(problems=list(summary.problems), documents=summary.documents, files=summary.file_count)
+
+    def _save_summary(self, inputs: str, report: Report) -> None:
+        summary = _Summary(inputs, fingerprint.digest(sorted(self.state.pages)), tuple(report.problems),
+                           report.documents, report.files)
+        tmp = self.project.cache / f"{self.state_file}.summary.tmp"
+        with open(tmp, "wb") as f:
+            pickle.dump(summary, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.project.cache / f"{self.state_file}.summary")
 
     # ------------------------------------------------------------ the cache
 

@@ -64,6 +64,19 @@ def test_a_rebuild_with_no_change_writes_nothing(project, tmp_path):
     assert tree(project / "_site") == before == clean_build(project, tmp_path)
 
 
+def test_a_no_change_build_still_reports_problems_and_repairs_a_damaged_site(project, tmp_path):
+    add_articles(project)
+    (project / "content" / "2022-05-01-broken.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
+    first = build(project)
+    assert [p.path.endswith("broken.md") for p in first.problems] == [True]
+    again = build(project)
+    assert again.rendered == 0 and again.problems == first.problems  # still broken, still said
+    (project / "_site" / "people" / "vladimir-putin" / "index.html").unlink()
+    repaired = build(project)
+    assert repaired.rendered == 1
+    assert tree(project / "_site") == clean_build(project, tmp_path)
+
+
 def test_an_edit_renders_only_the_pages_it_touches_and_matches_a_clean_build(project, tmp_path):
     paths = add_articles(project)
     add_unrelated(project)
