@@ -101,3 +101,21 @@ def test_long_lists_paginate(project):
     page2 = (site / "articles" / "page" / "2" / "index.html").read_text()
     assert 'rel="prev" href="../../"' in page2 and 'rel="next" href="../3/"' in page2
     assert crawl(site, "/archive/").broken == []
+
+
+def test_json_ld_describes_article_quotes_and_rated_claims(project):
+    rated = ZELENSKY.format(date="2022-03-22", n=0).replace("organisations: [Kremlin]\n",
+                                                            "organisations: [Kremlin]\nratings: [{sentence: 2, rating: Misleading}]\n")
+    (project / "content" / "2022-03-22-rated.md").write_text(rated, encoding="utf-8")
+    assert build.main(["--root", str(project), "--base-url", BASE]) == 0
+    html = (project / "_site" / "2022/03/22/rated/index.html").read_text(encoding="utf-8")
+    block = html.split('<script type="application/ld+json">')[1]
+    data = json.loads(block.split("</script>")[0])
+    assert data["@type"] == "NewsArticle" and data["headline"] == "Zelensky says 9,861 died"
+    assert {"@type": "Quotation", "text": "I am ready to meet,",
+            "creator": {"@type": "Person", "name": "Volodymyr Zelensky"}}.items() <= data["hasPart"][0].items()
+    [review] = data["review"]
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"]["alternateName"] == "Misleading"
+    assert review["url"] == BASE + "2022/03/22/rated/#s2"
+    assert review["itemReviewed"]["author"]["name"] == "Kremlin"
