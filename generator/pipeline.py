@@ -384,6 +384,7 @@ def _write_pages(renderer: SiteRenderer, pages: list, out: Path, keep_same: bool
     workers = min(os.cpu_count() or 1, 4)
     if len(pages) < PARALLEL_FROM or workers < 2:
         return renderer.write_pages(out, pages, keep_same)
+    renderer.compile_templates({page.template for page in pages})  # once here, not once per worker
     context = multiprocessing.get_context("fork")
     procs = [context.Process(target=renderer.write_pages, args=(out, pages[i::workers]))
              for i in range(workers)]

@@ -31,6 +31,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,  # every value from a seed or front matter is text, never markup
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # one environment per build: never stat a template again for each page
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -125,6 +126,11 @@ class SiteRenderer:
 
     # ------------------------------------------------------------ writing
 
+    def compile_templates(self, names: set[str]) -> None:
+        for name in sorted(names):
+            if name not in _NOT_TEMPLATES:
+                self.env.get_template(name)
+
     def write_pages(self, out: Path, pages: list[Page], keep_same: bool = False) -> list[str]:
         """Render and write pages; the files written. keep_same leaves a file that would not change
         untouched (the dev server reloads only the pages that really changed)."""
@@ -170,6 +176,9 @@ def compact_html(html: str) -> str:
     if "<pre" in html or "<textarea" in html:
         return html
     return _LINE_INDENT.sub("\n", html)
+
+
+_NOT_TEMPLATES = {"asset", "static", "data", "search"}  # page kinds made without a template
 
 
 def _same_file(target: Path, data: bytes) -> bool:
