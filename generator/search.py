@@ -22,7 +22,7 @@ def index_context(archive: Archive, latest_figures) -> dict:
 
 def index_json(context: dict) -> str:
     payload = {
-        "articles": [[a.doc.title, a.url, a.doc.date.isoformat()] for a in context["articles"]],
+        "articles": [[a.doc.title, a.url, a.doc.date.strftime("%-d %b %Y")] for a in context["articles"]],
         "people": [[p.name, p.url, " ".join(sorted(p.aliases)), p.role or "", len(p.quotes)]
                    for p in context["people"]],
         "figures": [[s.label, s.url, format_number(f.value, f.unit)] for s, f in context["figures"]],
