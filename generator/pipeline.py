@@ -25,6 +25,7 @@ from .store import ContentStore, WriteResult, sha256
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 CACHE_FILE = "build-state.pickle"
+BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
 
@@ -41,7 +42,10 @@ class Project:
     @classmethod
     def at(cls, root: str | Path, output: str | Path | None = None) -> "Project":
         root = Path(root).resolve()
-        return cls(root, root / "seeds", root / "content", root / "templates",
+        templates = root / "templates"
+        if not templates.is_dir():  # a project of only seeds and content gets the generator's own look
+            templates = BUNDLED_TEMPLATES
+        return cls(root, root / "seeds", root / "content", templates,
                    Path(output).resolve() if output else root / "_site", root / ".cache")
 
 

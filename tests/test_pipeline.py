@@ -119,3 +119,9 @@ def test_two_files_with_one_slug_both_build_and_the_clash_is_reported(project, c
     assert "content/2022-03-22-same.md:1: duplicate slug: content/same.md already has the URL 2022/03/22/same/" in err
     assert "Alpha text." in (project / "_site" / "2022/03/22/same-2/index.html").read_text()
     assert "Beta text." in (project / "_site" / "2022/03/22/same/index.html").read_text()
+
+
+def test_a_project_of_only_seeds_gets_the_bundled_templates(tmp_path):
+    shutil.copy(SEED, (tmp_path / "seeds").mkdir() or tmp_path / "seeds")
+    assert run(tmp_path) == 0
+    assert "Russia admits almost 10000 soldiers dead" in (tmp_path / "_site" / "index.html").read_text()
