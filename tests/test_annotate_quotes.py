@@ -84,3 +84,27 @@ def test_a_quote_paragraph_continues_an_unclosed_quote_of_the_paragraph_before()
     notes = article('"The river rose all night, and by morning the lower town was gone,', '"We lost everything we had built over twenty years," said Tom Berg.')
     speakers = [q.speaker for q in notes.quotes if q.kind != "indirect"]
     assert speakers == ["Tom Berg", "Tom Berg"]
+
+
+def test_an_editors_label_is_no_transcript_turn():
+    notes = article("Ana Ruiz spoke to the host.", "CORRECTION: An earlier version misspelled the town's name.")
+    assert [q for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_a_nested_quote_in_the_same_curly_style_stays_inside():
+    line = "“I would rather live in what he calls “chaos” than in his world.” ― Ana Ruiz"
+    assert quoted(line) == ["I would rather live in what he calls “chaos” than in his world."]
+
+
+def test_a_nickname_between_two_names_is_no_quote():
+    assert quoted('Del. Marcia "Mo" Price opened the fair.') == []
+
+
+def test_the_title_of_a_show_after_a_preposition_is_no_quote():
+    notes = article('Speaking on NBC\'s "Meet the Press," Sen. Ana Ruiz said the bill was dead.')
+    assert [q.text for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_quoted_words_that_label_the_name_after_them_are_no_quote():
+    notes = article("The paper sent its “chief health correspondent” Tom Berg to the clinic.")
+    assert [q.text for q in notes.quotes if q.kind != "indirect"] == []

@@ -85,3 +85,74 @@ def test_unattributed_when_nothing_supports_a_guess():
 def test_curated_alias_maps_a_spelling_to_the_canonical_name():
     got = speakers('"We stand firm," said Volodymyr Zelenskiy.', aliases={"Volodymyr Zelenskiy": "Volodymyr Zelensky"})
     assert got == ["Volodymyr Zelensky"]
+
+
+def test_demanded_is_a_speech_verb():
+    assert speakers('"Why is nobody in jail?" Ana Ruiz demanded.') == ["Ana Ruiz"]
+
+
+def test_speaker_of_a_speech_noun_with_a_possessor():
+    got = speakers("Tom Berg checked Ana Ruiz's claim that the plant had \"lost money every single year\".")
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_speech_word_after_a_possessive_is_a_noun_not_the_verb():
+    got = speakers('Tom Berg, a senior aide, called Mr. Lee\'s remarks on Monday "a real turning point".')
+    assert got == ["Tom Berg"]
+
+
+def test_a_speech_word_inside_a_hyphenated_compound_is_no_verb():
+    got = speakers('Gov. Ana Ruiz praised Tom Berg in her state-of-the-state address for "bold new ideas."')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_relative_clause_verb_does_not_take_the_quote():
+    got = speakers('In a debate in Denver, Tom Berg, the union leader, firmly told a student who asked about '
+                   'fees that "nobody pays more than they can afford."')
+    assert got == ["Tom Berg"]
+
+
+def test_two_appositions_before_said():
+    got = speakers('Tom Berg, the mayor of Linz, a city on the Danube, said the river "has never been this high."')
+    assert got == ["Tom Berg"]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject():
+    got = speakers("With donors worried about Ana Ruiz, Governor Tom Berg is trying a new slogan: \"Vote for the roads.\"")
+    assert got == ["Tom Berg"]
+
+
+def test_as_someone_put_it():
+    got = speakers('Tom Berg applied. The main test is a "steady source of income," as a Treasury memo put it.')
+    assert got == ["Treasury"]
+
+
+def test_the_apposition_names_the_speaker_when_the_subject_does_not():
+    got = speakers('"We did it!" Berg\'s sister, Councilwoman Ana Ruiz, shouted to the crowd.')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_participle_takes_the_name_right_before_it():
+    got = speakers('The new ad shows footage of Ana Ruiz asking, "Why is the bridge still closed?"')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_closing_attribution_credits_a_partial_quote_earlier_in_the_sentence():
+    got = speakers('A clerk who "takes a few dollars" goes to jail, Ana Ruiz said.')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_quote_after_reported_speech_belongs_to_its_speaker():
+    got = speakers("The council may wait while Mayor Tom Berg meets the unions, Ana Ruiz said. "
+                   '"The other question is whether anyone will still be listening by then."')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote():
+    got = speakers("Tom Berg went on:", '"The budget is a mess, and everyone in this room knows it."')
+    assert got == ["Tom Berg"]
+
+
+def test_a_heading_in_capitals_is_no_speaker():
+    got = speakers("SHE HAS BEEN WARNED — Ana Ruiz's plan drew fire for promising a \"free lunch for every child.\"")
+    assert got == ["Ana Ruiz"]

@@ -3,6 +3,7 @@ its speaker, and the discourse (who spoke last) moves on with it.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -10,10 +11,13 @@ from ..model import Quote
 from . import quotes as marks
 from . import reported
 from .people import Cast
-from .speakers import Discourse, left_cue, right_cue, subject_cue
+from .speakers import Cue, Discourse, left_cue, right_cue, subject_cue
 from .text import word_count
 
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
+_WORK_BEFORE = re.compile(r"(?:\b(?:on|of|in|at|from|for|by|during|about|to)|['’]s)\s*$")
+_LABEL_BEFORE = re.compile(r"\b(?:its|his|her|their|our|the|a|an)\s*$")
+_NAME_AFTER = re.compile(r" (?:[A-Z]\.|[A-Z][a-z]+ [A-Z])")
 
 
 @dataclass
@@ -57,7 +61,10 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
             previous_line_speaker = last.speaker
         else:
             open_speaker = None
-            previous_line_speaker = None if line.text else previous_line_speaker
+            if line.text.rstrip().endswith(":"):
+                previous_line_speaker = _introduced(line, number, discourse)
+            elif line.text:
+                previous_line_speaker = None
         quoted = {line.sentence_at(m.open) for m in line.quotes}
         for index, (start, end) in enumerate(line.sentences):
             if index in quoted:
@@ -85,6 +92,8 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
         next_open = line.quotes[k + 1].open if k + 1 < len(line.quotes) else len(text)
         right_stop = min(next_open, _next_boundary(line, q.close + 1))
         quoted = text[q.start:q.end]
+        if not q.transcript and (_names_a_work(text, q, quoted) or _labels_a_name(text, q, quoted)):
+            continue
         size = min(word_count(quoted), len(quoted.split()))
         at_start = not text[left_start:q.open].strip(" —–-―")
         cue, speaker, known = None, None, False
@@ -98,16 +107,16 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
                 cue = None  # 'said on "Fox News Sunday,"': the title of a show, not words said
             strong = cue is not None
             if cue is None and size > 2 and number > 0 and not _title_like(quoted):
-                cue = _subject_fallback(line, q.open, left_start, sentence_start, at_start)
+                cue = _subject_fallback(line, q, left_start, sentence_start, sentence_end, at_start)
             if cue is not None:
                 speaker, known = discourse.resolve(cue.np, number, cue.at), strong
-        previous_end = q.close + 1
         if size <= 2 and not q.transcript and _modifies_noun(text, q):
             if not known:
                 continue
             dropped.add(len(out))  # 'a "woke" plan': no quotation, though its cue still tells who talks
         elif not known and speaker is None and (size <= 2 or _title_like(quoted) or number == 0):
             continue  # scare quotes ("woke") and titles of works are not quotations
+        previous_end = q.close + 1  # a quotation's words are no cue for the next one
         kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
         if not known and out and out[-1][0].speaker is not None:
             speaker, known = out[-1][0].speaker, True
@@ -128,18 +137,50 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
     return [item for i, item in enumerate(out) if i not in dropped]
 
 
-def _subject_fallback(line: Line, open_: int, left_start: int, sentence_start: int, at_start: bool):
-    """With no cue, a quote inside a sentence is its subject's; a quote opening a sentence after another
-    in the same paragraph is the previous sentence's subject's ('X did Y. "…"')."""
+def _subject_fallback(line: Line, q: marks.Marked, left_start: int, sentence_start: int, sentence_end: int,
+                      at_start: bool):
+    """With no cue, a quote inside a sentence is the speaker's of a ', X said.' closing its sentence, or
+    else its subject's; a quote opening a sentence after another in the same paragraph is the previous
+    sentence's speaker's or subject's ('X did Y. "…"', 'Y is so, X said. "…"')."""
     if not at_start:
-        return subject_cue(line.text, left_start, open_)
+        closing = reported.postposed(line.text, q.close + 1, sentence_end)
+        if closing is not None:
+            return Cue(closing.np, closing.np_at, False)
+        return subject_cue(line.text, left_start, q.open)
     index = line.sentence_at(sentence_start) - 1
     if index < 0:
         return None
     start, end = line.sentences[index]
-    if any(start <= m.open < end for m in line.quotes[:64]):
+    inside = [m for m in line.quotes[:64] if start <= m.open < end]
+    if not inside:
+        speech = reported.find(line.text, start, end)
+        if speech is not None:
+            return Cue(speech.np, speech.np_at, False)
+    elif all(_title_like(line.text[m.start:m.end]) for m in inside):
+        start = inside[-1].close + 1  # 'On "Face the Nation," Sen. Jo Ray (Vt.) argued …'
+    else:
         return None
     return subject_cue(line.text, start, min(end, start + 300))
+
+
+def _introduced(line: Line, number: int, discourse: Discourse) -> str | None:
+    """'Caddell continued:' — a paragraph ending in a colon hands its speaker to the quote that follows."""
+    text = line.text.rstrip()
+    start = line.sentences[-1][0] if line.sentences else 0
+    cue = left_cue(text, start, len(text) - 1, False) or subject_cue(text, start, min(len(text), start + 300))
+    return discourse.resolve(cue.np, number, cue.at) if cue is not None else None
+
+
+def _names_a_work(text: str, q: marks.Marked, quoted: str) -> bool:
+    """'on CBS's "Face the Nation,"', 'a broadcast of "Fox News Sunday,"': the title of a show or work."""
+    return _title_like(quoted) and _WORK_BEFORE.search(text, max(0, q.open - 25), q.open) is not None
+
+
+def _labels_a_name(text: str, q: marks.Marked, quoted: str) -> bool:
+    """'its "national enterprise reporter" Jane Doe': quoted words that label the name right after them."""
+    return (q.closed and len(quoted.split()) <= 5 and quoted[-1:].isalnum()
+            and _NAME_AFTER.match(text, q.close + 1) is not None
+            and _LABEL_BEFORE.search(text, max(0, q.open - 8), q.open) is not None)
 
 
 def _modifies_noun(text: str, q) -> bool:

@@ -50,7 +50,8 @@ SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", 
                        "explaining", "noting", "arguing", "warning", "insisting", "declaring",
                        "cautioned", "commented", "interjected", "proclaimed", "protested", "scoffed",
                        "sneered", "gushed", "pointed", "objected", "spoke", "blasted", "slammed",
-                       "charged", "revealed", "estimated", "predicts", "stresses", "recommended"})
+                       "charged", "revealed", "estimated", "predicts", "stresses", "recommended",
+                       "demanded", "demands", "pressed", "challenged", "shot back", "fired back"})
 # Cues of reported speech or of a source: they make a sentence a claim with a claimant.
 REPORT_VERBS = frozenset({"claimed", "claims", "claim", "reported", "reports", "report", "published",
                           "publishes", "revealed", "reveals", "admitted", "admits", "admit", "said",

@@ -316,11 +316,21 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         apposition = _APPOSITION.match(line, name.end)
         if apposition and apposition.group(1).split()[-1] in lx.ROLE_NOUNS:
             entity.roles.append(apposition.group(1))
-        prefix = _ROLE_PREFIX_BEFORE.search(line, max(0, name.title_start - 50), name.title_start)
+        prefix = _role_prefix(line, name.title_start)
         if prefix and prefix.group(2) in lx.ROLE_NOUNS and prefix.group(2) not in ("the", "a"):
             entity.roles.append((prefix.group(1) + prefix.group(2)).strip())
     for mentions in cast.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+def _role_prefix(line: str, at: int) -> re.Match | None:
+    """'press secretary Josh Earnest': the role words before a name. The word right before it is checked
+    first, so the search (which tries every start) runs only where a role noun stands."""
+    before = line[max(0, at - 50):at]
+    words = before.split()
+    if not words or not before[-1:].isspace() or words[-1].lstrip("([\"“'‘") not in lx.ROLE_NOUNS:
+        return None
+    return _ROLE_PREFIX_BEFORE.search(line, max(0, at - 50), at)
 
 
 def _typo_plural(cast: Cast, text: str) -> Entity | None:

@@ -12,8 +12,15 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?![\w])")
 _OPENERS = '"“„«'
 _CLOSERS = '"”»'
 _TAG = re.compile(r"<[A-Za-z/][^<>]{0,2000}>")  # markup a scraper left: its attribute values are no quotes
+_NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’.-]{0,20}[\"”](?= [A-Z][a-z])")
 _INCHES = re.compile(r"(?<=\d['’]\d)\"|(?<=\d['’]\d\d)\"")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?):\s+(?=\S)")
+# Capitalised labels an editor puts before a note: "CLARIFICATION: …" is nobody's turn in an interview.
+_EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
+                             "EDITOR’S NOTE", "EDITORS NOTE", "DISCLOSURE", "DISCLAIMER", "WATCH", "READ",
+                             "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTIONS",
+                             "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "ADVERTISEMENT"})
+_NESTED_REACH = 1500  # how far a curly opener looks for the two closers that make it a nested quote
 
 
 @dataclass(frozen=True)
@@ -42,46 +49,63 @@ def find(line: str) -> list[Marked]:
 
 
 def _mask(line: str) -> str:
-    """The line with markup tags and inch marks (6'3") blanked, offsets unchanged."""
+    """The line with markup tags, inch marks (6'3") and nicknames' marks blanked, offsets unchanged."""
     if "<" in line:
         line = _TAG.sub(lambda m: " " * len(m.group()), line)
     if "'" in line or "’" in line:
         line = _INCHES.sub(" ", line)
-    return line
+    return _NICKNAME.sub(_blank_nickname, line)
+
+
+def _blank_nickname(match: re.Match) -> str:
+    """Marcia "Cia" Price: the marks around a nickname between two names are no quotation."""
+    line, at = match.string, match.start()
+    word_start = line.rfind(" ", 0, at - 1) + 1
+    if line[word_start:word_start + 1].isupper():
+        return " " + match.group()[1:-1] + " "
+    return match.group()
 
 
 def _double_pairs(line: str) -> list[tuple[int, int, bool]]:
     """Pairs of double marks. A quote opened with one style may hold a nested quote in the other style
     ('"PENCE: … an episode of “Shark Tank.” But …'): that one does not close it."""
-    pairs, open_at, style, nested = [], None, None, False
+    pairs, open_at, style, nested = [], None, None, None  # nested: the mark that closes the inner quote
     for match in _DOUBLE.finditer(line):
         i, c = match.start(), match.group()
         if open_at is None:
             if c in _OPENERS or (c == "”" and _opens(line, i)):
-                open_at, style, nested = i, ("straight" if c == '"' else "curly"), False
+                open_at, style, nested = i, ("straight" if c == '"' else "curly"), None
             continue
-        if style == "straight" and c in "“”":
-            if c == "“" and not _closes(line, i):
-                nested = True
-                continue
-            if c == "”" and nested:
-                nested = False
-                continue
-        if style == "curly" and c == '"' and nested:
-            nested = False
+        if nested is not None and c == nested:
+            nested = None
+            continue
+        if style == "straight" and c == "“" and not _closes(line, i):
+            nested = "”"
             continue
         if style == "curly" and c == '"' and _opens(line, i) and line.find("”", i) != -1:
-            nested = True
+            nested = '"'
             continue
         if c in _CLOSERS or (c == "“" and _closes(line, i)):
             pairs.append((open_at, i, True))
             open_at = None
+        elif c == "“" and style == "curly" and _nests(line, i):
+            nested = "”"  # '“… what he calls “hell” than live …” ― X': one quote inside another
         elif c in "“„«":
             pairs.append((open_at, i, False))  # the previous quote was never closed
-            open_at, style, nested = i, "curly", False
+            open_at, style, nested = i, "curly", None
     if open_at is not None:
         pairs.append((open_at, len(line), False))
     return pairs
+
+
+def _nests(line: str, i: int) -> bool:
+    """A “ inside an open curly quote opens a nested one when two ” follow before any other “."""
+    stop = min(len(line), i + _NESTED_REACH)
+    first = line.find("”", i, stop)
+    if first == -1:
+        return False
+    second = line.find("”", first + 1, stop)
+    return second != -1 and line.find("“", i + 1, second) == -1
 
 
 def _opens(line: str, i: int) -> bool:
@@ -125,7 +149,7 @@ def _trim(line: str, open_: int, close: int, closed: bool) -> Marked | None:
         return None
     transcript = None
     match = _TRANSCRIPT.match(line, start, end)
-    if match and len(match.group(1)) > 2:
+    if match and _speaker_label(match.group(1)):
         transcript, start = match.group(1), match.end()
     return Marked(open_, close, start, end, closed, transcript)
 
@@ -133,6 +157,10 @@ def _trim(line: str, open_: int, close: int, closed: bool) -> Marked | None:
 def transcript_line(line: str) -> Marked | None:
     """'SMITH: We will win.' — an interview transcript line without quotation marks."""
     match = _TRANSCRIPT.match(line)
-    if not match or len(match.group(1)) <= 2 or match.end() >= len(line):
+    if not match or not _speaker_label(match.group(1)) or match.end() >= len(line):
         return None
     return Marked(match.start(), len(line), match.end(), len(line.rstrip()), False, match.group(1))
+
+
+def _speaker_label(label: str) -> bool:
+    return len(label) > 2 and label not in _EDITORS_LABELS

@@ -55,6 +55,18 @@ def find(line: str, start: int, end: int) -> Reported | None:
     return _made(line, np, start + at, start + clause_start, end)
 
 
+def postposed(line: str, start: int, end: int) -> Reported | None:
+    """', Warren said.' closing line[start:end]: who said what came before it in the sentence."""
+    sentence = line[start:end]
+    if len(sentence) > 1500:
+        return None
+    for pattern in (_POSTPOSED, _POSTPOSED_INVERTED):
+        match = pattern.search(sentence)
+        if match and _speaker_like(match["np"], True):
+            return Reported(match["np"].strip(), start + match.start("np"), start, start + match.start())
+    return None
+
+
 def _clause_start(sentence: str, verb: re.Match) -> int | None:
     after = sentence[verb.end():]
     that = _THAT.search(after, 0, 90)

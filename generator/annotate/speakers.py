@@ -19,8 +19,9 @@ _AUX = "|".join(sorted(lx.AUXILIARIES, key=len, reverse=True))
 _NP = r"(?:[^,.;:!?\"“”()—–]|\.(?=\s?[A-Z]))+?"  # a period only in "Mr. Obama", "G.K. Butterfield"
 _RIGHT_DASH = re.compile(r"\s*[,.]?\s*[―—–]{1,2}\s*(?P<np>[^,.;()―—–]{2,60})")
 _RIGHT_INVERTED = re.compile(rf"\s*[,:]?\s*(?:(?:{_AUX})\s+)?(?P<verb>{_SAY})\s+(?P<np>{_NP})(?=\s*(?:[,;:!?(]|\.(?!\s?[A-Z])|$)|\s(?:who|which|in|at|on|during|after|from|to|about|as|when|while|before)\b)")
-_RIGHT_SUBJECT = re.compile(rf"\s*[,:]?\s*(?P<np>{_NP})(?:\s*\([^()]{{1,30}}\))?(?P<app>(?:,[^,\"“”]{{1,110}}){{1,2}},)?\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_SAY})\b")
+_RIGHT_SUBJECT = re.compile(rf"\s*[,:]?\s*(?P<np>{_NP})(?:\s*\([^()]{{1,30}}\))?(?P<app>(?:,(?:[^,\"“”]|[\"“][^,\"“”]{{1,20}}[\"”]){{1,110}}){{1,2}},)?\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_SAY})\b")
 _RIGHT_NAME_ONLY = re.compile(r"\s*,?\s*(?P<np>(?:[A-Z][\w.'’-]*\s?){1,4})\s*(?:[.!]|$)")
+_AS_PUT = re.compile(rf"\s*,?\s*as\s+(?P<np>{_NP})\s+(?:(?:{_AUX})\s+)?(?:put it|{_SAY})(?=\s*[,.;:!?]|$)")
 _ACCORDING = re.compile(rf"\s*,?\s*according to (?P<np>{_NP})(?=\s*[,.;:!?]|$)")
 _LEFT_ACCORDING = re.compile(rf"[Aa]ccording to (?P<np>{_NP}),\s*$")
 _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writes|Explained|Continued)\s+(?P<np>{_NP})\s*[:,]\s*$")
@@ -28,7 +29,15 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
 _COLON_GAP = re.compile(r"[^.!?\"“”]{0,60}[,:]\s*$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:saying|telling|writing)\b")
-_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX}))+\s*$")
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX}|[a-z]{{3,}}ly))+\s*$")  # "…, forcefully told"
+_NOT_ADVERBS = re.compile(r"\b(?:family|assembly|ally|rally|supply|anomaly|monopoly|bully|belly|reply|folly)\s*$")
+_TRAILING_DESCRIPTION = re.compile(r"(?<=[\w.)]),\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{1,110}$")
+# A speech word used as a noun: "the claim", "his remarks", "Trump's statement", "state-of-the-state".
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose)|['’]s)\s+$")
+_POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+$")
+_NOUN_THEN_WORDS = re.compile(r"\s*(?::|that\b|to\b)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|into|over|under|against|among|near|"
+                                r"across|during|after|before|than|like|toward|towards)\s+(?:the\s+)?$")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _CLAUSE_CUT = re.compile(r".*(?:[,;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
@@ -56,9 +65,13 @@ class Cue:
 def right_cue(line: str, start: int, stop: int) -> Cue | None:
     """A cue after a quote: '"…," said X', '"…," X said', '"…" X.', '"…" ― X', ', according to X'."""
     stop = min(stop, start + WINDOW)
-    for pattern in (_RIGHT_DASH, _RIGHT_INVERTED, _RIGHT_SUBJECT, _ACCORDING):
+    for pattern in (_RIGHT_DASH, _RIGHT_INVERTED, _RIGHT_SUBJECT, _ACCORDING, _AS_PUT):
         match = pattern.match(line, start, stop)
         if match and _speaker_like(match["np"], pattern is _RIGHT_SUBJECT):
+            if pattern is _RIGHT_SUBJECT and match["app"]:
+                named = _named_in_apposition(match["np"], match["app"], match.start("app"))
+                if named is not None:
+                    return named
             return Cue(match["np"].strip(), match.start("np"), True)
     match = _RIGHT_NAME_ONLY.match(line, start, stop)
     if match and names_of(match["np"]) and not match["np"].strip().split()[0] in lx.NOT_NAME_WORDS:
@@ -66,9 +79,19 @@ def right_cue(line: str, start: int, stop: int) -> Cue | None:
     return None
 
 
+def _named_in_apposition(np: str, app: str, at: int) -> Cue | None:
+    """'Scott's niece, state Del. Marcia Price, said': when the subject names nobody, the apposition does."""
+    if _head_name(np, names_of(np)) is not None:
+        return None
+    for name in names_in(app):
+        if _nameable(name.text) and name.text not in lx.PLACES and not _AFTER_PREPOSITION.search(app, 0, name.title_start):
+            return Cue(name.text, at + name.start, True)
+    return None
+
+
 def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     """A cue before a quote: 'X said:', 'X said that the "…"', 'according to X, "…"', 'X called it "…"'."""
-    start = max(start, stop - WINDOW)
+    sentence_start, start = start, max(start, stop - WINDOW)
     left = line[start:stop]
     match = _LEFT_ACCORDING.search(left) or _LEFT_INVERTED.search(left)
     if match:
@@ -78,34 +101,71 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
         pass
     if quoted is not None:
         return Cue(quoted["np"], start + quoted.start("np"), True)
-    verb = None
-    for word in _LOWER_WORD.finditer(left):
-        if word.group() in lx.SPEECH_VERBS:
-            verb = word
+    verb = _speech_verb(left)
+    if isinstance(verb, Cue):
+        return Cue(verb.np, start + verb.at, True)
     if verb is None:
         return None
     gap = left[verb.end():]
     tight = _TIGHT_GAP.match(gap) is not None or _COLON_GAP.match(gap) is not None
     if short and not tight:
         return None
-    if verb.group().endswith("ing") and verb.group() not in ("saying",):
-        np, at = _sentence_subject(left[:verb.start()])
-    else:
+    np = None
+    if not verb.group().endswith("ing") or verb.group() == "saying":
         np, at = _subject_before(left[:verb.start()])
-        if np is None or not _speaker_like(np, True):
-            np, at = _sentence_subject(left[:verb.start()])
+    else:
+        np, at = _name_just_before(left, verb.start())  # 'footage of Hillary Clinton asking, "…"' 
+    if np is None or not _speaker_like(np, True):
+        # 'X, who …, stressed … and said: "…"': the sentence's subject, which may stand before the window
+        head = max(sentence_start, stop - 3 * WINDOW)
+        np, at = _sentence_subject(line[head:start + verb.start()])
+        at += head - start
     if np is None:
         return None
     return Cue(np, start + at, tight)
 
 
+def _name_just_before(left: str, at: int) -> tuple[str | None, int]:
+    """The name that ends right before a participle, with only a space between."""
+    names = names_in(left, max(0, at - 60), at)
+    if names and not left[names[-1].end:at].strip() and _nameable(names[-1].text):
+        return names[-1].text, names[-1].start
+    return None, 0
+
+
+def _speech_verb(left: str):
+    """The last speech word of left that is used as a verb; a speech noun after a possessor that goes
+    on to the quote ("Trump's claim that …") names its speaker instead, as a Cue. Nouns ("the claim",
+    "his remarks", "state-of-the-state") and a relative clause's verb ("a woman who asked") are passed over."""
+    verbs = [word for word in _LOWER_WORD.finditer(left) if word.group() in lx.SPEECH_VERBS]
+    for k in range(len(verbs) - 1, -1, -1):
+        word = verbs[k]
+        at, end = word.start(), word.end()
+        if left[at - 1:at] == "-" or left[end:end + 1] == "-":
+            continue
+        before = left[max(0, at - 50):at]
+        if _DETERMINER_BEFORE.search(before):
+            possessor = _POSSESSOR.search(before)
+            if possessor and _NOUN_THEN_WORDS.match(left, end):
+                return Cue(possessor["name"], at - len(before) + possessor.start("name"), True)
+            continue
+        if k > 0 and before.endswith(("who ", "which ")):
+            continue
+        return word
+    return None
+
+
 def _subject_before(text: str) -> tuple[str | None, int]:
     """The noun phrase just before a verb: 'Scott Pruitt, the attorney general, said' → 'Scott Pruitt'."""
-    text = _TRAILING_AUX.sub("", text)
+    if not _NOT_ADVERBS.search(text):
+        text = _TRAILING_AUX.sub("", text)
     text = _PAREN.sub("", text)
     appositive = _APPOSITIVE.search(text)
     if appositive:
         text = text[:appositive.start()]
+        second = _TRAILING_DESCRIPTION.search(text)  # "X, the foreign minister of France, a member of …,"
+        if second:
+            text = text[:second.start()]
     cut = _CLAUSE_CUT.match(text)
     at = cut.end() if cut else 0
     np = text[at:].strip()
@@ -126,12 +186,18 @@ def subject_cue(line: str, start: int, stop: int) -> Cue | None:
 def _sentence_subject(text: str) -> tuple[str | None, int]:
     """'He attacked the plan, saying …': the subject is the clause's first noun phrase."""
     for name in names_in(text):
-        if _nameable(name.text):
+        if _nameable(name.text) and not _after_preposition(text, name.title_start):
             return text[name.start:name.end], name.start
     match = re.search(r"\b(he|she|He|She|they|They)\b", text)
     if match:
         return match.group(), match.start()
     return None, 0
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """'for Hillary Clinton', 'in Washington': a name after a preposition is no clause's subject."""
+    return _AFTER_PREPOSITION.search(text, max(0, at - 20), at) is not None \
+        and not text[max(0, at - 14):at].lower().startswith("according to")
 
 
 def _speaker_like(np: str, subject: bool) -> bool:
@@ -144,7 +210,9 @@ def _speaker_like(np: str, subject: bool) -> bool:
         return np.lower() not in ("it", "i", "we") or not subject
     if len(words) > 9:
         return False
-    if names_of(np):
+    if words[-1] in _OPEN_ENDS:
+        return False  # 'sponsored by NBC News and': a clause cut short, no noun phrase
+    if any(_nameable(name.text) for name in names_of(np)):
         return True
     last = words[-1].lower().strip("’'")
     return last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS or last in _GROUP_WORDS or last.rstrip("s") in lx.ROLE_NOUNS
@@ -246,9 +314,14 @@ def _head_name(np: str, names) -> object:
     """The name a noun phrase is about: its last name that is not a possessor ('Clinton's aide')
     nor after a preposition ('Morgan of the Sierra Club'): 'Democratic nominee Hillary Clinton'."""
     heads = [n for n in names if np[n.end:n.end + 2] not in ("'s", "’s") and _nameable(n.text)
-             and not re.search(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?$", np[:n.title_start])]
+             and not _OF_BEFORE.search(np[:n.title_start])]
     people = [n for n in heads if n.text not in lx.PLACES]
     return (people or heads or [None])[-1] if heads else None
+
+
+_OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", "for", "with", "from", "that",
+                        "the", "a", "an"})
+_OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 
 def _nameable(text: str) -> bool:

@@ -38,8 +38,18 @@ def names_in(line: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every capitalised run in line[start:end], with sentence-opening words and titles peeled off."""
     found = []
     for match in NAME_RUN.finditer(line, start, len(line) if end is None else end):
-        found.extend(split_run(match.group(), match.start()))
+        if not _heading(match.group(), line, match.end()):
+            found.extend(split_run(match.group(), match.start()))
     return found
+
+
+def _heading(run: str, line: str, end: int) -> bool:
+    """'CONGRESS HAS INVESTIGATED HIM —', 'Veto Power Impedes Peace Efforts:': a section heading, no name.
+    Three words all in capitals, or four capitalised words before a colon with no title or first name."""
+    spaces = run.count(" ")
+    if spaces >= 2 and run.isupper() and "." not in run:
+        return True
+    return spaces >= 3 and line[end:end + 1] == ":" and not any(w in TITLES or w in FIRST_NAMES for w in run.split())
 
 
 @lru_cache(maxsize=8192)
