@@ -11,7 +11,9 @@ import os
 import pickle
 import re
 import shutil
+import sys
 import tempfile
+import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from .archive import Article, build_archive, slug_clashes
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
 from .seeds import read_seed
-from .store import ContentStore, WriteResult, sha256
+from .store import BACKUPS, MANIFEST, ContentStore, WriteResult, sha256
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 CACHE_FILE = "build-state.pickle"
@@ -111,14 +113,14 @@ class Builder:
 
     def build(self, force: bool = False, in_place: bool = False) -> Report:
         """One build. in_place writes into the live output (the dev server) instead of swapping it."""
-        inputs = None if force or in_place or not self.persist else self._inputs_digest()
-        if inputs is not None:
-            unchanged = self._unchanged_since_last_build(inputs)
+        before = None if force or in_place or not self.persist else self._input_stamps()
+        if before is not None:
+            unchanged = self._unchanged_since_last_build(self._inputs_digest(before))
             if unchanged is not None:
                 return unchanged
         report = self._build(force, in_place)
-        if inputs is not None:
-            self._save_summary(inputs, report)
+        if before is not None:
+            self._save_summary(before, report)
         return report
 
     def _build(self, force: bool, in_place: bool) -> Report:
@@ -257,15 +259,17 @@ class Builder:
 
     # ------------------------------------------------------------ nothing changed?
 
-    def _inputs_digest(self) -> str:
-        """Everything a build reads, by name and (mtime, size): equal means the same site would be built."""
-        def stamps(folder: Path, pattern: str) -> list:
-            return sorted((str(p.relative_to(folder)), _stamp(p)) for p in folder.rglob(pattern) if p.is_file())
-        project = self.project
-        return fingerprint.digest(self.code, self.config, self.drafts, str(project.output),
-                                  stamps(project.seeds, "*.txt") if project.seeds.is_dir() else [],
-                                  stamps(project.content, "*") if project.content.is_dir() else [],
-                                  stamps(project.templates, "*") if project.templates.is_dir() else [])
+    def _input_stamps(self) -> dict[str, tuple[int, int]]:
+        """Every file a build reads, with its (mtime, size)."""
+        found = {}
+        for folder in (self.project.seeds, self.project.content, self.project.templates):
+            if folder.is_dir():
+                found.update((str(p), _stamp(p)) for p in folder.rglob("*") if p.is_file())
+        return found
+
+    def _inputs_digest(self, stamps: dict[str, tuple[int, int]]) -> str:
+        """Equal digests mean the same site would be built."""
+        return fingerprint.digest(self.code, self.config, self.drafts, str(self.project.output), sorted(stamps.items()))
 
     def _unchanged_since_last_build(self, inputs: str) -> Report | None:
         """The last build's report when no input changed and its site is still all there; else None."""
@@ -280,9 +284,20 @@ class Builder:
             return None  # a file of the site was removed or added by hand: build for real
         return Report(problems=list(summary.problems), documents=summary.documents, files=summary.file_count)
 
-    def _save_summary(self, inputs: str, report: Report) -> None:
-        summary = _Summary(inputs, fingerprint.digest(sorted(self.state.pages)), tuple(report.problems),
-                           report.documents, report.files)
+    def _save_summary(self, before: dict[str, tuple[int, int]], report: Report) -> None:
+        """Record the inputs as the build left them: the content files it wrote itself included, but
+        only if nothing else changed while it ran (a save mid-build must be built next time)."""
+        after = self._input_stamps()
+        own = {w.path for w in report.writes if w.status in ("created", "updated", "forced")}
+        content = self.project.content
+        own.add(str(content / MANIFEST))
+        changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        path = self.project.cache / f"{self.state_file}.summary"
+        if any(p not in own and not p.startswith(str(content / BACKUPS)) for p in changed):
+            path.unlink(missing_ok=True)
+            return
+        summary = _Summary(self._inputs_digest(after), fingerprint.digest(sorted(self.state.pages)),
+                           tuple(report.problems), report.documents, report.files)
         tmp = self.project.cache / f"{self.state_file}.summary.tmp"
         with open(tmp, "wb") as f:
             pickle.dump(summary, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -388,17 +403,33 @@ def _write_pages(renderer: SiteRenderer, pages: list, out: Path, keep_same: bool
     workers = min(os.cpu_count() or 1, 4)
     if len(pages) < PARALLEL_FROM or workers < 2:
         return renderer.write_pages(out, pages, keep_same)
-    renderer.compile_templates({page.template for page in pages})  # once here, not once per worker
-    context = multiprocessing.get_context("fork")
-    procs = [context.Process(target=renderer.write_pages, args=(out, pages[i::workers]))
-             for i in range(workers)]
-    for proc in procs:
-        proc.start()
-    for proc in procs:
-        proc.join()
-    if any(proc.exitcode != 0 for proc in procs):
+    renderer.compile_templates()  # once here, not once per worker
+    children = [_fork(renderer.write_pages, out, pages[i::workers]) for i in range(workers)]
+    if any(os.waitpid(pid, 0)[1] != 0 for pid in children):
         raise RuntimeError("a rendering process failed; its error is printed above")
     return None
+
+
+def _fork(function, *args) -> int:
+    """Run function(*args) in a forked child that ends with os._exit, and return its pid.
+
+    Not multiprocessing.Process: a child forked from a thread (the dev server builds in one) runs the
+    interpreter's shutdown on exit, which fails joining that thread and makes the child exit 1.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        function(*args)
+        code = 0
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _remove(output: Path, files: set[str]) -> None:

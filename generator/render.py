@@ -126,9 +126,10 @@ class SiteRenderer:
 
     # ------------------------------------------------------------ writing
 
-    def compile_templates(self, names: set[str]) -> None:
-        for name in sorted(names):
-            if name not in _NOT_TEMPLATES:
+    def compile_templates(self) -> None:
+        """Compile every template now (pages, the base and macros they use), e.g. before forking."""
+        for name in self.env.list_templates():
+            if not name.startswith("assets/"):
                 self.env.get_template(name)
 
     def write_pages(self, out: Path, pages: list[Page], keep_same: bool = False) -> list[str]:
@@ -167,7 +168,7 @@ class SiteRenderer:
         return compact_html(html) if page.template.endswith(".html") else html
 
 
-_LINE_INDENT = re.compile(r"\n\s+")
+_LINE_INDENT = re.compile(r"\n[ \t\r\n]+")  # ASCII whitespace only: a no-break space is content
 
 
 def compact_html(html: str) -> str:
@@ -176,9 +177,6 @@ def compact_html(html: str) -> str:
     if "<pre" in html or "<textarea" in html:
         return html
     return _LINE_INDENT.sub("\n", html)
-
-
-_NOT_TEMPLATES = {"asset", "static", "data", "search"}  # page kinds made without a template
 
 
 def _same_file(target: Path, data: bytes) -> bool:

@@ -135,3 +135,24 @@ def test_the_live_site_is_never_written_into(project):
     assert kept.read() == before  # the file a reader had open still holds the old page
     kept.close()
     assert b"I am ready to talk," in old_page.read_bytes()
+
+
+def test_the_build_after_a_first_build_from_seeds_is_already_a_no_change_build(project):
+    from .conftest import SEED
+    shutil.copy(SEED, project / "seeds")
+    build(project)  # writes content/ from the seed
+    builder = Builder(Project.at(project), CONFIG)
+    assert builder.build().rendered == 0
+    assert builder._state is None  # answered without loading the large cache
+
+
+def test_a_build_in_a_thread_renders_in_forked_workers(project, monkeypatch, tmp_path):
+    """The dev server builds in a worker thread; forking renderers from there must work."""
+    from concurrent.futures import ThreadPoolExecutor
+    from generator import pipeline
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    add_articles(project)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        report = pool.submit(Builder(Project.at(project), CONFIG).build, in_place=True).result()
+    assert report.rendered == report.files > 20
+    assert tree(project / "_site") == clean_build(project, tmp_path)
