@@ -39,7 +39,8 @@ def template_digests(env: jinja2.Environment, folder: Path) -> dict[str, str]:
     """Each template's hash, including every template it extends, imports or includes."""
     sources = {name: env.loader.get_source(env, name)[0] for name in env.list_templates()
                if not name.startswith("assets/")}
-    refs = {name: set(meta.find_referenced_templates(env.parse(src))) - {None} for name, src in sources.items()}
+    refs = {name: set(meta.find_referenced_templates(env.parse(src, name, str(folder / name)))) - {None}
+            for name, src in sources.items()}
 
     def closure(name: str, seen: set[str]) -> set[str]:
         for ref in refs.get(name, ()):

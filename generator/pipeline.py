@@ -17,6 +17,8 @@ import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import jinja2
+
 from . import content, fingerprint, urls
 from .annotate import annotate
 from .archive import Article, build_archive, slug_clashes
@@ -135,7 +137,12 @@ class Builder:
         archive = build_archive(published, aliases)
         report.problems += slug_clashes(archive)
         renderer = SiteRenderer(archive, self.config, self.project.templates)
-        self.render(renderer, alias_key, report, in_place)
+        try:
+            self.render(renderer, alias_key, report, in_place)
+        except jinja2.TemplateError as err:  # the site stays as it was; the editor is told where
+            report.problems.append(template_problem(err, self.project.templates))
+            report.rendered, report.changed_paths = 0, []
+            return report
         self._save_state()
         self.renderer = renderer
         return report
@@ -156,9 +163,9 @@ class Builder:
             old = by_path.get(str(path))
             if old is None or not path.exists():
                 return None
-            cached = self._document(path)
-            doc = cached.doc
-            if cached.problems or doc is None or (doc.slug, doc.date, doc.draft) != (old.doc.slug, old.doc.date, old.doc.draft):
+            # Read apart from the cache: a full build may be using it in another thread.
+            doc, problems = content.load_document(path, document_slug(path))
+            if problems or doc is None or (doc.slug, doc.date, doc.draft) != (old.doc.slug, old.doc.date, old.doc.draft):
                 return None
             pages.append(renderer.article(Article(doc, old.url, old.position)))
         return renderer.write_pages(self.project.output, pages, keep_same=True)
@@ -298,6 +305,7 @@ class Builder:
             return
         summary = _Summary(self._inputs_digest(after), fingerprint.digest(sorted(self.state.pages)),
                            tuple(report.problems), report.documents, report.files)
+        self.project.cache.mkdir(parents=True, exist_ok=True)
         tmp = self.project.cache / f"{self.state_file}.summary.tmp"
         with open(tmp, "wb") as f:
             pickle.dump(summary, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -322,6 +330,15 @@ class Builder:
         with open(tmp, "wb") as f:
             pickle.dump(self.state, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.project.cache / self.state_file)
+
+
+def template_problem(err: jinja2.TemplateError, folder: Path) -> Problem:
+    """A template error as a Problem naming the template file and line."""
+    where = [(err.filename, err.lineno)] if isinstance(err, jinja2.TemplateSyntaxError) else []
+    where += [(f.filename, f.lineno) for f in traceback.extract_tb(err.__traceback__)
+              if f.filename.startswith(str(folder))][-1:]
+    filename, line = next(((f, n) for f, n in where if f), (str(folder), None))
+    return Problem(filename, line, f"template error: {err.message or type(err).__name__}")
 
 
 def _annotate_seed(job: tuple[Path, dict[str, str]]):

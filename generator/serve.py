@@ -36,8 +36,8 @@ class DevServer:
     """Builds in a worker thread while the server keeps answering, and reloads only the pages a save changed.
 
     A save of an existing article first re-renders that article's page alone (milliseconds at any
-    archive size) and reloads the browsers showing it; the full incremental build follows and reloads
-    whichever open pages it changed after that.
+    archive size, even while a full build is running) and reloads the browsers showing it; the full
+    incremental build follows and reloads whichever open pages it changed after that.
     """
 
     def __init__(self, project: Project, config: SiteConfig, host: str = "127.0.0.1", port: int = 8000):
@@ -49,38 +49,37 @@ class DevServer:
         self.problems: list[Problem] = []
         self.loop: ioloop.IOLoop | None = None
         self._pending: ioloop.TimeoutHandle | None = None
-        self._changed: set[Path] = set()  # saved since the last build started
+        self._changed: set[Path] = set()  # saved since the last full build started
         self._building = False
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="build")
+        self._quick = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick")
 
-    # ------------------------------------------------------------ building (in the worker thread)
+    # ------------------------------------------------------------ building (in worker threads)
 
-    def rebuild(self, changed: set[Path] = frozenset()) -> set[str] | None:
-        """Build what changed; returns the site files that changed, or None when every page should reload.
-
-        A broken build is shown in the page, never the end of the server.
-        """
-        had_problems = bool(self.problems)
-        quick = self._render_edited(changed)
-        if quick:
-            self._in_loop(self.reload_pages, set(quick))
+    def rebuild(self) -> set[str] | None:
+        """The full incremental build; returns the site files that changed, or None when every page
+        should reload. A broken build is shown in the page, never the end of the server."""
+        before = self.problems
         try:
             report = self.builder.build(in_place=True)
-            self.problems = report.problems
-            log.info("rebuilt %d of %d files", report.rendered, report.files)
         except Exception as err:  # the server must survive any bad edit; the error goes to the page
             log.error("build failed:\n%s", traceback.format_exc())
             self.problems = [Problem("build", None, f"the build failed: {type(err).__name__}: {err}")]
             return None
+        self.problems = report.problems
+        log.info("rebuilt %d of %d files", report.rendered, report.files)
         for problem in self.problems:
             log.warning("%s", problem)
-        if had_problems or self.problems:
-            return None  # the banner shows on every page: reload them all
-        return set(report.changed_paths)
+        return None if self.problems != before else set(report.changed_paths)  # new banner: reload all
 
-    def _render_edited(self, changed: set[Path]) -> list[str] | None:
+    def render_edited(self, changed: set[Path]) -> list[str] | None:
+        """The quick answer to saved articles, from the last full build's archive: their own pages.
+
+        It runs beside a full build that may be under way; should that build write one of these pages
+        from the text before the save, the build queued after it writes it again and reloads it.
+        """
         articles = [path for path in changed if path.suffix == ".md" and self.project.content in path.parents]
-        if not articles or len(articles) != len(changed) or self.problems:
+        if not articles or len(articles) != len(changed):
             return None
         try:
             return self.builder.render_edited_articles(articles)
@@ -99,16 +98,21 @@ class DevServer:
         self._changed.add(path)
         if self._pending is not None:
             self.loop.remove_timeout(self._pending)
-        self._pending = self.loop.call_later(SETTLE_SECONDS, self._start_build)
+        self._pending = self.loop.call_later(SETTLE_SECONDS, self._saved)
+
+    def _saved(self) -> None:
+        """The saves have settled: answer at once with the edited pages, then build in full."""
+        self._pending = None
+        quick = self._quick.submit(self.render_edited, set(self._changed))
+        self.loop.add_future(quick, lambda done: self.reload_pages(set(done.result() or ())))
+        self._start_build()
 
     def _start_build(self) -> None:
-        self._pending = None
         if self._building:
             return  # the running build starts another when it ends
-        changed, self._changed = self._changed, set()
+        self._changed = set()
         self._building = True
-        future = self._worker.submit(self.rebuild, changed)
-        self.loop.add_future(future, self._build_done)
+        self.loop.add_future(self._worker.submit(self.rebuild), self._build_done)
 
     def _build_done(self, future) -> None:
         self._building = False
@@ -118,9 +122,6 @@ class DevServer:
             log.error("build failed:\n%s", traceback.format_exc())
         if self._changed:
             self._start_build()
-
-    def _in_loop(self, callback, *args) -> None:
-        self.loop.add_callback(callback, *args)
 
     def reload_pages(self, files: set[str] | None) -> None:
         """Tell the browsers showing one of these site files to reload (all of them for None)."""
@@ -159,6 +160,7 @@ class DevServer:
         finally:
             observer.stop()
             self._worker.shutdown(wait=False, cancel_futures=True)
+            self._quick.shutdown(wait=False, cancel_futures=True)
 
 
 def _ignored(path: str) -> bool:
@@ -231,9 +233,14 @@ class _SiteFiles(StaticFileHandler):
 
     def write_error(self, status_code, **kwargs):
         page = Path(self.root) / "404.html"
-        if status_code == 404 and page.exists():
+        if status_code == 404 and (page.exists() or self.dev.problems):
             self.set_header("Content-Type", "text/html; charset=UTF-8")
-            self.finish(page.read_bytes())
+            # No site yet (the first build failed): a page of the problems, which reloads once fixed.
+            body = page.read_bytes() if page.exists() else (
+                b"<!doctype html><html><head><title>Build problems</title></head><body></body></html>")
+            if self.dev.problems:
+                body = body.replace(b"<body>", b"<body>" + problems_banner(self.dev.problems), 1)
+            self.finish(body)
         else:
             super().write_error(status_code, **kwargs)
 

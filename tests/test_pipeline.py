@@ -125,3 +125,14 @@ def test_a_project_of_only_seeds_gets_the_bundled_templates(tmp_path):
     shutil.copy(SEED, (tmp_path / "seeds").mkdir() or tmp_path / "seeds")
     assert run(tmp_path) == 0
     assert "Russia admits almost 10000 soldiers dead" in (tmp_path / "_site" / "index.html").read_text()
+
+
+def test_a_template_error_names_the_template_and_keeps_the_site(project, capsys):
+    shutil.copy(SEED, project / "seeds")
+    assert run(project) == 0
+    before = (project / "_site" / "index.html").read_bytes()
+    home = project / "templates" / "home.html"
+    home.write_text(home.read_text().replace("{% block main %}", "{% block main %}{% if %}", 1))
+    assert run(project) == 1
+    assert "templates/home.html:3: template error: Expected an expression" in capsys.readouterr().err
+    assert (project / "_site" / "index.html").read_bytes() == before

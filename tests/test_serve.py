@@ -129,3 +129,29 @@ def test_missing_pages_get_the_404_page(server):
     base, _, _ = server
     status, html = fetch(base + "no/such/page/")
     assert status == 404 and "Page not found" in html
+
+
+def test_a_first_build_that_fails_shows_its_problem_and_recovers(project):
+    base_html = project / "templates" / "base.html"
+    good = base_html.read_text()
+    base_html.write_text(good.replace("{% block main %}{% endblock %}", "{% block main %}{% if %}{% endblock %}"))
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(project), "serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        status, html = wait_for(lambda: _fetched(base))
+        assert "build-problems" in html and "livereload.js" in html  # the page will reload once fixed
+        base_html.write_text(good)
+        wait_for(lambda: "build-problems" not in fetch(base)[1])
+        assert fetch(base)[0] == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _fetched(url):
+    try:
+        return fetch(url)
+    except OSError:
+        return None
