@@ -25,7 +25,7 @@ from .archive import Article, build_archive, slug_clashes
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
 from .seeds import read_seed
-from .store import BACKUPS, MANIFEST, ContentStore, WriteResult, sha256
+from .store import BACKUPS, MANIFEST, ContentStore, WriteResult, current_umask, sha256
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 CACHE_FILE = "build-state.pickle"
@@ -392,6 +392,7 @@ def _write_site(renderer: SiteRenderer, pages: list, output: Path, stale: set[st
     output.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    staging.chmod(0o777 & ~current_umask())  # mkdtemp makes it private; the site is for a web server
     try:
         if base is not None:
             _link_tree(base, staging, skip=stale)

@@ -114,6 +114,7 @@ def open_page(page, url: str) -> None:
 def wait_for_results(page, query: str) -> None:
     """Until the search page shows the results for `query`."""
     page.wait_for_function("q => document.querySelector('[data-search-results=page]').dataset.query === q", arg=query)
+    # (set only once quotes.json is in too: the results are complete)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -179,7 +180,8 @@ def test_highlights_do_not_rely_on_colour_alone(page, site):
 def search_box_hits(page, query: str) -> list[tuple[str, str]]:
     """Type into the masthead's box as a reader does; the (kind, link text) of the results shown."""
     page.locator("#site-search-q").fill(query)
-    page.wait_for_selector(".search-popup:not([hidden]) .search-more")
+    page.wait_for_function("q => document.querySelector('[data-search-results=box]').dataset.query === q", arg=query)
+    assert page.locator(".search-popup").is_visible()
     return [(li.locator(".search-kind").inner_text(), li.locator("a").inner_text())
             for li in page.locator(".search-popup .search-hits li").all()]
 
@@ -219,6 +221,17 @@ def test_hostile_query_text_stays_text(page, site):
     wait_for_results(page, "<img src=x onerror=alert(1)>")
     assert page.locator(".search-page-results img").count() == 0
     assert page.locator("#search-page-status").inner_text() == "0 results"
+
+
+def test_people_and_articles_are_found_even_if_the_quotes_index_fails(browser, site):
+    context = browser.new_context()
+    context.route("**/search/quotes.json", lambda route: route.fulfill(status=404, body="gone"))
+    page = context.new_page()
+    page.goto(site)
+    hits = search_box_hits(page, "zelensky")
+    assert ("PERSON", "Volodymyr Zelensky") in hits and not any(kind == "QUOTE" for kind, _ in hits)
+    assert page.locator("[data-search-status=box]").inner_text() == "4 results"  # said to screen readers
+    context.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """The whole path on real files: seeds → content/*.md → _site/, as a user runs it from build.py."""
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -136,3 +137,15 @@ def test_a_template_error_names_the_template_and_keeps_the_site(project, capsys)
     assert run(project) == 1
     assert "templates/home.html:3: template error: Expected an expression" in capsys.readouterr().err
     assert (project / "_site" / "index.html").read_bytes() == before
+
+
+def test_the_site_and_content_files_are_readable_by_a_web_server(project):
+    shutil.copy(SEED, project / "seeds")
+    old = os.umask(0o022)
+    try:
+        assert run(project) == 0
+    finally:
+        os.umask(old)
+    assert (project / "_site").stat().st_mode & 0o777 == 0o755
+    [content] = (project / "content").glob("*.md")
+    assert content.stat().st_mode & 0o777 == 0o644

@@ -10,7 +10,8 @@
   var BOX_LIMIT = 8;
   var PAGE_LIMIT = 200;
   var entries = [];
-  var loading = null;
+  var index = null; // the promise of search/index.json: articles, people, figures (small)
+  var quotes = null; // the promise of search/quotes.json (large), fetched after the index
 
   function fold(text) {
     // Case and accents do not matter: "zelenskyy" finds "Zelenskyy", "sao" finds "São".
@@ -19,7 +20,8 @@
   }
 
   function add(kind, label, url, detail, extra) {
-    entries.push({ kind: kind, label: label, url: url, detail: detail, hay: fold(label + " " + (extra || "")) });
+    entries.push({ kind: kind, label: label, url: url, detail: detail,
+                   folded: fold(label), hay: fold(label + " " + (extra || "")) });
   }
 
   function fetchJson(path) {
@@ -29,20 +31,27 @@
     });
   }
 
-  function load() {
-    if (loading) { return loading; }
-    loading = fetchJson("search/index.json").then(function (index) {
-      index.people.forEach(function (p) {
+  function retryable(promise, forget) {
+    return promise.catch(function (error) { forget(); throw error; }); // a failed fetch is tried again
+  }
+
+  function loadIndex() {
+    index = index || retryable(fetchJson("search/index.json").then(function (data) {
+      data.people.forEach(function (p) {
         var detail = p[3] || (p[4] ? p[4] + (p[4] === 1 ? " quote" : " quotes") : "");
         add("person", p[0], p[1], detail, p[2]);
       });
-      index.articles.forEach(function (a) { add("article", a[0], a[1], a[2]); });
-      index.figures.forEach(function (f) { add("figure", f[0], f[1], "latest: " + f[2]); });
-      return fetchJson("search/quotes.json");
-    }).then(function (quotes) {
-      quotes.forEach(function (q) { add("quote", "\u201c" + q[0] + "\u201d", q[2], q[1], q[1]); });
-    });
-    return loading;
+      data.articles.forEach(function (a) { add("article", a[0], a[1], a[2]); });
+      data.figures.forEach(function (f) { add("figure", f[0], f[1], "latest: " + f[2]); });
+    }), function () { index = null; });
+    return index;
+  }
+
+  function loadQuotes() {
+    quotes = quotes || retryable(fetchJson("search/quotes.json").then(function (data) {
+      data.forEach(function (q) { add("quote", "\u201c" + q[0] + "\u201d", q[2], q[1], q[1]); });
+    }), function () { quotes = null; });
+    return quotes;
   }
 
   function search(query, limit) {
@@ -55,7 +64,7 @@
       var all = true;
       for (var w = 0; w < words.length && all; w++) { all = e.hay.indexOf(" " + words[w]) !== -1; }
       if (all) {
-        var exact = fold(e.label).indexOf(phrase.trimEnd()) === 0 ? 0 : 1;
+        var exact = e.folded.indexOf(phrase.trimEnd()) === 0 ? 0 : 1;
         hits.push({ e: e, score: RANK[e.kind] * 2 + exact, order: i });
       }
     }
@@ -65,13 +74,14 @@
 
   function href(url) {
     var target = new URL(url, root);
-    return target.origin === root.origin ? target.href : root.href; // only ever a page of this site
+    var ours = target.protocol === root.protocol && target.origin === root.origin;
+    return ours ? target.href : root.href; // only ever a page of this site
   }
 
-  function render(container, status, query, limit) {
+  function render(container, status, query, limit, complete) {
     var found = search(query, limit);
     container.textContent = "";
-    container.dataset.query = query; // what the results shown are for
+    if (complete) { container.dataset.query = query; } // the results shown are all there are for it
     if (!query.trim()) {
       container.hidden = container.dataset.searchResults === "box";
       if (status) { status.textContent = ""; }
@@ -113,12 +123,19 @@
   }
 
   function wire(input, container, status, limit) {
+    var failed = function () {
+      if (status) { status.textContent = "The search index could not be loaded; try again."; }
+    };
     var update = function () {
-      load().then(function () { render(container, status, input.value, limit); })
-        .catch(function () { if (status) { status.textContent = "The search index could not be loaded."; } });
+      var query = input.value;
+      loadIndex().then(function () {
+        render(container, status, query, limit, false); // people, articles, figures at once
+        return loadQuotes().then(function () { render(container, status, query, limit, true); },
+                                 function () { render(container, status, query, limit, true); });
+      }).catch(failed);
     };
     input.addEventListener("input", update);
-    input.addEventListener("focus", function () { load().catch(function () {}); }, { once: true });
+    input.addEventListener("focus", function () { loadIndex().then(loadQuotes).catch(function () {}); });
     return update;
   }
 
@@ -126,9 +143,12 @@
     var box = document.querySelector("[data-search-input=box]");
     var popup = document.querySelector("[data-search-results=box]");
     if (box && popup) {
-      wire(box, popup, null, BOX_LIMIT);
+      wire(box, popup, document.querySelector("[data-search-status=box]"), BOX_LIMIT);
       box.addEventListener("keydown", function (event) {
         if (event.key === "Escape") { popup.hidden = true; }
+      });
+      box.form.addEventListener("focusout", function (event) {
+        if (!box.form.contains(event.relatedTarget)) { popup.hidden = true; } // Tab out closes it
       });
       document.addEventListener("click", function (event) {
         if (!box.form.contains(event.target)) { popup.hidden = true; }
