@@ -7,7 +7,8 @@
     python build.py new "Title"          start a new article in content/ (a draft)
     python build.py annotate --json F…   print each seed's annotations as one JSON line
 
-Settings may also live in config.yml beside this file (title, base_url, per_page); options win.
+Settings may also live in config.yml in the project folder (--root, default here: title, base_url,
+per_page); options on the command line win.
 """
 from __future__ import annotations
 
