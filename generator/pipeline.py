@@ -97,8 +97,9 @@ class _Summary:
 
 class Builder:
     def __init__(self, project: Project, config: SiteConfig, drafts: bool = False, persist: bool = True,
-                 state_file: str = CACHE_FILE):
+                 state_file: str = CACHE_FILE, save_every_build: bool = True):
         self.project, self.config, self.drafts, self.persist = project, config, drafts, persist
+        self.save_every_build = save_every_build  # a long-lived builder (the dev server) saves on exit
         self.state_file = state_file
         self.code = fingerprint.code_digest()
         self._state: _State | None = None if persist else _State(code=self.code)
@@ -143,7 +144,8 @@ class Builder:
             report.problems.append(template_problem(err, self.project.templates))
             report.rendered, report.changed_paths = 0, []
             return report
-        self._save_state()
+        if self.save_every_build:
+            self.save_state()
         self.renderer = renderer
         return report
 
@@ -321,8 +323,8 @@ class Builder:
             return _State(code=self.code)  # no cache, or a damaged one: build from scratch
         return state if isinstance(state, _State) and state.code == self.code else _State(code=self.code)
 
-    def _save_state(self) -> None:
-        if not self.persist:
+    def save_state(self) -> None:
+        if not self.persist or self._state is None:
             return
         self.project.cache.mkdir(parents=True, exist_ok=True)
         (self.project.cache / "README").write_text("Build cache of the news archive: safe to delete.\n")

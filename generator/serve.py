@@ -29,6 +29,7 @@ from .pipeline import Builder, Project
 from .render import SiteConfig
 
 log = logging.getLogger("news-archive")
+FETCH_SECONDS = 0.25  # after a quick answer, before the full build starts
 SETTLE_SECONDS = 0.02  # editors save in several writes (temp file, rename, chmod): wait for the last
 
 
@@ -43,7 +44,9 @@ class DevServer:
     def __init__(self, project: Project, config: SiteConfig, host: str = "127.0.0.1", port: int = 8000):
         # The dev site lives apart from _site/: it shows drafts, which the production build leaves out.
         dev = replace(project, output=project.cache / "serve-site")
-        self.builder = Builder(dev, config, drafts=True, state_file="serve-state.pickle")
+        # Saving the cache pickles the whole archive, holding the interpreter for seconds at 20,000
+        # articles while saves wait for their quick answer: the server saves it when it stops.
+        self.builder = Builder(dev, config, drafts=True, state_file="serve-state.pickle", save_every_build=False)
         self.project, self.config, self.host, self.port = project, config, host, port
         self.base = urls.base_path(config.base_url)
         self.problems: list[Problem] = []
@@ -104,8 +107,13 @@ class DevServer:
         """The saves have settled: answer at once with the edited pages, then build in full."""
         self._pending = None
         quick = self._quick.submit(self.render_edited, set(self._changed))
-        self.loop.add_future(quick, lambda done: self.reload_pages(set(done.result() or ())))
-        self._start_build()
+        self.loop.add_future(quick, self._answered)
+
+    def _answered(self, quick) -> None:
+        files = set(quick.result() or ())
+        self.reload_pages(files)
+        # Give the reloading browsers a moment to fetch the page before the build takes the interpreter.
+        self.loop.call_later(FETCH_SECONDS if files else 0, self._start_build)
 
     def _start_build(self) -> None:
         if self._building:
@@ -159,6 +167,7 @@ class DevServer:
                          restart_delay=0)
         finally:
             observer.stop()
+            self.builder.save_state()
             self._worker.shutdown(wait=False, cancel_futures=True)
             self._quick.shutdown(wait=False, cancel_futures=True)
 
