@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import pickle
+import sys
 import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -59,12 +62,12 @@ class DevServer:
 
     # ------------------------------------------------------------ building (in worker threads)
 
-    def rebuild(self) -> set[str] | None:
+    def rebuild(self, in_child: bool = True) -> set[str] | None:
         """The full incremental build; returns the site files that changed, or None when every page
         should reload. A broken build is shown in the page, never the end of the server."""
         before = self.problems
         try:
-            report = self.builder.build(in_place=True)
+            report = _in_child(self.builder.build, in_place=True) if in_child else self.builder.build(in_place=True)
         except Exception as err:  # the server must survive any bad edit; the error goes to the page
             log.error("build failed:\n%s", traceback.format_exc())
             self.problems = [Problem("build", None, f"the build failed: {type(err).__name__}: {err}")]
@@ -152,7 +155,7 @@ class DevServer:
         return urls.output_file(path[len(self.base):])
 
     def serve(self) -> None:
-        self.rebuild()
+        self.rebuild(in_child=False)  # here: its archive answers the quick re-renders
         observer = Observer()
         handler = _Forward(self)
         for folder in (self.project.seeds, self.project.content, self.project.templates):
@@ -170,6 +173,41 @@ class DevServer:
             self.builder.save_state()
             self._worker.shutdown(wait=False, cancel_futures=True)
             self._quick.shutdown(wait=False, cancel_futures=True)
+
+
+def _in_child(function, *args, **kwargs):
+    """function(*args, **kwargs) run in a forked copy of this process; its result, or its exception.
+
+    The dev server's full builds run so, not in a thread: a build holds the interpreter for long
+    stretches (encoding the data files of 20,000 articles), which would make a save's quick answer and
+    the browser's fetch wait. The copy starts from the server's archive and cache, which stay as the
+    first build left them: each build redoes what changed since the server started, which is little.
+    """
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        try:
+            outcome = (True, function(*args, **kwargs))
+        except BaseException as err:
+            outcome = (False, RuntimeError(f"{type(err).__name__}: {err}\n{traceback.format_exc()}"))
+        try:
+            with os.fdopen(write_end, "wb") as out:
+                out.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    if not data:
+        raise RuntimeError("the build process died")
+    ok, result = pickle.loads(data)
+    if not ok:
+        raise result
+    return result
 
 
 def _ignored(path: str) -> bool:
