@@ -6,6 +6,7 @@ every page it wrote) in .cache/, so a rebuild redoes only what changed and gives
 from __future__ import annotations
 
 import ctypes
+import json
 import multiprocessing
 import os
 import pickle
@@ -254,7 +255,7 @@ class Builder:
             if written is not None:  # known when rendered in this process
                 report.changed_paths = sorted(written) + sorted(stale)
         else:
-            _write_site(renderer, todo, output, stale, base=output if trusted else None)
+            _write_site(renderer, todo, output, stale, trusted=bool(trusted))
         self.state.pages = {urls.output_file(p.path): prints[p.path] for p in outputs}
         self.state.output = str(output)
 
@@ -389,20 +390,98 @@ def _files_below(folder: Path) -> set[str]:
 # ---------------------------------------------------------------- writing the output
 
 
-def _write_site(renderer: SiteRenderer, pages: list, output: Path, stale: set[str], base: Path | None) -> None:
-    """Build the new site beside the old one (sharing unchanged files by hard link), then swap it in."""
+def _write_site(renderer: SiteRenderer, pages: list, output: Path, stale: set[str], trusted: bool) -> None:
+    """Build the new site beside the live one, then swap it in whole: a killed build changes nothing.
+
+    The folder swapped out is kept as a spare (.<site>.spare), with the list of files in which it lags
+    behind; the next build brings just those up to date, writes its pages there and swaps again, so
+    an edit costs what it changed, not a copy of the whole site.
+    """
     output.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(output)
+    spare = Spare(output)
+    written = {urls.output_file(page.path) for page in pages}
+    lag = spare.lag() if trusted else None
+    if lag is not None:
+        spare.start_changing()
+        spare.catch_up(lag)
+        _remove(spare.folder, stale)
+        _write_pages(renderer, pages, spare.folder)
+        if _exchange(spare.folder, output):
+            spare.done(written | stale)
+            return
+        spare.discard()  # (an exchange that worked before cannot fail now; be safe anyway)
+    spare.discard()
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     staging.chmod(0o777 & ~current_umask())  # mkdtemp makes it private; the site is for a web server
     try:
-        if base is not None:
-            _link_tree(base, staging, skip=stale)
+        if trusted:
+            _link_tree(output, staging, skip=stale)
         _write_pages(renderer, pages, staging)
-        _swap(staging, output)
+        old = _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if old is not None and trusted:
+        spare.keep(old, written | stale)
+    elif old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class Spare:
+    """The site as it was one build ago, beside the live one, and the files in which it lags behind.
+
+    A mark file says the spare is being changed: a build killed then leaves it, and the spare is not
+    trusted again (the next build copies the live site instead).
+    """
+
+    def __init__(self, output: Path):
+        self.output = output
+        self.folder = output.with_name(f".{output.name}.spare")
+        self._lag_file = output.with_name(f".{output.name}.spare-lag")
+        self._mark = output.with_name(f".{output.name}.spare-changing")
+
+    def lag(self) -> set[str] | None:
+        if self._mark.exists() or not self.folder.is_dir():
+            return None
+        try:
+            return set(json.loads(self._lag_file.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def start_changing(self) -> None:
+        self._mark.touch()
+
+    def catch_up(self, files: set[str]) -> None:
+        """Make these files of the spare what they are in the live site (linked, never copied)."""
+        for name in files:
+            source, target = self.output / name, self.folder / name
+            if source.is_file():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f".{target.name}.link-tmp")
+                tmp.unlink(missing_ok=True)
+                os.link(source, tmp)
+                os.replace(tmp, target)
+            else:
+                _remove(self.folder, {name})
+
+    def done(self, lag: set[str]) -> None:
+        """After a swap: the spare is the site before this build, lagging by what the build changed."""
+        tmp = self._lag_file.with_name(self._lag_file.name + ".tmp")
+        tmp.write_text(json.dumps(sorted(lag)), encoding="utf-8")
+        os.replace(tmp, self._lag_file)
+        self._mark.unlink(missing_ok=True)
+
+    def keep(self, old_site: Path, lag: set[str]) -> None:
+        self.start_changing()
+        os.replace(old_site, self.folder)
+        self.done(lag)
+
+    def discard(self) -> None:
+        self.start_changing()
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self._lag_file.unlink(missing_ok=True)
+        self._mark.unlink(missing_ok=True)
 
 
 def _link_tree(source: Path, target: Path, skip: set[str]) -> None:
@@ -463,16 +542,17 @@ def _remove(output: Path, files: set[str]) -> None:
             folder.rmdir()
 
 
-def _swap(new: Path, output: Path) -> None:
-    """Put the new site in place of the old in one step, so no moment is without a whole site."""
+def _swap(new: Path, output: Path) -> Path | None:
+    """Put the new site in place of the old in one step, so no moment is without a whole site.
+    Returns where the old site now is (None if there was none)."""
     if output.exists() and _exchange(new, output):
-        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old site
-        return
+        return new  # `new` now holds the old site
     old = output.with_name(f".{output.name}.old-{os.getpid()}")
-    if output.exists():
+    had_site = output.exists()
+    if had_site:
         os.replace(output, old)  # elsewhere: two renames, a moment apart
     os.replace(new, output)
-    shutil.rmtree(old, ignore_errors=True)
+    return old if had_site else None
 
 
 def _exchange(a: Path, b: Path) -> bool:
