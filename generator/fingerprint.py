@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import importlib.metadata
 from pathlib import Path
 
 import jinja2
@@ -30,9 +31,19 @@ def files_digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
+# The libraries whose output is in the pages: upgrading one re-renders everything too.
+_RENDERING_LIBRARIES = ("jinja2", "markdown", "nh3", "pyyaml", "python-frontmatter")
+
+
 def code_digest() -> str:
-    """The generator's own source: a new version of the code re-renders everything."""
-    return files_digest(list(Path(__file__).parent.rglob("*.py")))
+    """The generator's own source and the versions of the libraries it renders with."""
+    versions = []
+    for name in _RENDERING_LIBRARIES:
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=?")
+    return digest(files_digest(list(Path(__file__).parent.rglob("*.py"))), versions)
 
 
 def template_digests(env: jinja2.Environment, folder: Path) -> dict[str, str]:
