@@ -31,7 +31,11 @@ def index_json(context: dict) -> str:
 
 
 def quotes_json(archive: Archive) -> str:
-    """Direct and partial quotes with their speaker's name as the archive knows them."""
+    """Direct and partial quotes with their speaker's name as the archive knows them.
+
+    Each row is [text, speaker, article, sentence], the article by its place in index.json's list:
+    quotes are most of the index, and a number is a tenth of the size of the article's URL.
+    """
     rows = []
     for article, quote in archive.quotes:
         if quote.kind == "indirect":
@@ -39,5 +43,5 @@ def quotes_json(archive: Archive) -> str:
         person = archive.person_of(article.doc, quote.speaker)
         speaker = person.name if person else (quote.speaker or "")
         text = quote.text if len(quote.text) <= QUOTE_CHARS else quote.text[:QUOTE_CHARS - 1].rstrip() + "…"
-        rows.append([text, speaker, f"{article.url}#s{quote.sentence}"])
+        rows.append([text, speaker, article.position, quote.sentence])
     return safe_json(rows) + "\n"

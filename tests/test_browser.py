@@ -191,6 +191,9 @@ def test_typing_a_name_in_the_search_box_leads_to_the_person(page, site):
     hits = search_box_hits(page, "zelen")
     assert hits[0] == ("PERSON", "Volodymyr Zelensky")
     assert ("QUOTE", "“I am ready to meet,”") in hits  # quotes are searched too, credited
+    quote_links = page.eval_on_selector_all(".search-popup .search-kind-quote + a", "links => links.map(a => a.href)")
+    assert sorted(quote_links) == [site + f"{day}/article-{n}/#s1" for n, day in
+                                   enumerate(["2022/03/22", "2022/03/23", "2022/04/01"])]  # to the sentence
     page.locator(".search-popup a", has_text="Volodymyr Zelensky").click()
     assert page.url == site + "people/volodymyr-zelensky/"
 

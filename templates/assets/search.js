@@ -12,6 +12,7 @@
   var entries = [];
   var index = null; // the promise of search/index.json: articles, people, figures (small)
   var quotes = null; // the promise of search/quotes.json (large), fetched after the index
+  var articleUrls = []; // quotes name their article by its place in the index's list
 
   function fold(text) {
     // Case and accents do not matter: "zelenskyy" finds "Zelenskyy", "sao" finds "São".
@@ -41,15 +42,18 @@
         var detail = p[3] || (p[4] ? p[4] + (p[4] === 1 ? " quote" : " quotes") : "");
         add("person", p[0], p[1], detail, p[2]);
       });
-      data.articles.forEach(function (a) { add("article", a[0], a[1], a[2]); });
+      data.articles.forEach(function (a) { add("article", a[0], a[1], a[2]); articleUrls.push(a[1]); });
       data.figures.forEach(function (f) { add("figure", f[0], f[1], "latest: " + f[2]); });
     }), function () { index = null; });
     return index;
   }
 
   function loadQuotes() {
-    quotes = quotes || retryable(fetchJson("search/quotes.json").then(function (data) {
-      data.forEach(function (q) { add("quote", "\u201c" + q[0] + "\u201d", q[2], q[1], q[1]); });
+    quotes = quotes || retryable(Promise.all([loadIndex(), fetchJson("search/quotes.json")]).then(function (both) {
+      var data = both[1];
+      data.forEach(function (q) { // [text, speaker, article's place in index.json, sentence]
+        add("quote", "\u201c" + q[0] + "\u201d", articleUrls[q[2]] + "#s" + q[3], q[1], q[1]);
+      });
     }), function () { quotes = null; });
     return quotes;
   }
