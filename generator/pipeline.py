@@ -503,32 +503,47 @@ def _write_pages(renderer: SiteRenderer, pages: list, out: Path, keep_same: bool
     if len(pages) < PARALLEL_FROM or workers < 2:
         return renderer.write_pages(out, pages, keep_same)
     renderer.compile_templates()  # once here, not once per worker
-    children = [_fork(renderer.write_pages, out, pages[i::workers]) for i in range(workers)]
-    if any(os.waitpid(pid, 0)[1] != 0 for pid in children):
-        raise RuntimeError("a rendering process failed; its error is printed above")
+    for wait in [fork_call(renderer.write_pages, out, pages[i::workers]) for i in range(workers)]:
+        wait()
     return None
 
 
-def _fork(function, *args) -> int:
-    """Run function(*args) in a forked child that ends with os._exit, and return its pid.
+def fork_call(function, *args, **kwargs):
+    """Start function(*args, **kwargs) in a forked copy of this process. Returns a function that waits
+    for it and gives its result (sent back through a pipe), or raises its error.
 
     Not multiprocessing.Process: a child forked from a thread (the dev server builds in one) runs the
     interpreter's shutdown on exit, which fails joining that thread and makes the child exit 1.
     """
+    read_end, write_end = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid:
-        return pid
-    code = 1
-    try:
-        function(*args)
-        code = 0
-    except BaseException:
-        traceback.print_exc()
-    finally:
-        sys.stderr.flush()
-        os._exit(code)
+    if pid == 0:
+        os.close(read_end)
+        try:
+            outcome = (True, function(*args, **kwargs))
+        except BaseException as err:
+            outcome = (False, f"{type(err).__name__}: {err}\n{traceback.format_exc()}")
+        try:
+            with os.fdopen(write_end, "wb") as out:
+                out.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+        finally:
+            os._exit(0)
+    os.close(write_end)
+
+    def result():
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        if not data:
+            raise RuntimeError("a forked process died before it finished")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise RuntimeError(value)
+        return value
+
+    return result
 
 
 def _remove(output: Path, files: set[str]) -> None:

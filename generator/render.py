@@ -79,7 +79,7 @@ class SiteRenderer:
         yield Page("data/articles.json", "data", {"articles": self.archive.articles})
         yield Page("data/people.json", "data", {"people": _sorted_people(self.archive)})
         yield Page("data/figures.json", "data", {"figures": _sorted_figures(self.archive)})
-        yield Page("search/index.json", "search", search.index_context(self.archive, pages.latest_figures(self.archive)))
+        yield Page("search/index.json", "search", search.index_context(self.archive))
         yield Page("search/quotes.json", "search", {"articles": self.archive.articles, "quotes": True})
         yield Page(".nojekyll", "static", {"data": ""})  # GitHub Pages: serve folders as they are
         for path in sorted((self.templates / "assets").rglob("*")):

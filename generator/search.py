@@ -9,15 +9,16 @@ from __future__ import annotations
 from .archive import Archive
 from .export import safe_json
 from .numbers import format_number
+from .pages import latest_figures
 
 QUOTE_CHARS = 160  # enough to recognise a quote; the full text is one click away
 
 
-def index_context(archive: Archive, latest_figures) -> dict:
+def index_context(archive: Archive) -> dict:
     """What search/index.json shows, as the page context the build fingerprints."""
     return {"articles": archive.articles,
             "people": sorted(archive.people.values(), key=lambda p: p.name),
-            "figures": [(subject, figure) for subject, _article, figure in latest_figures]}
+            "figures": [(subject, figure) for subject, _article, figure in latest_figures(archive)]}
 
 
 def index_json(context: dict) -> str:

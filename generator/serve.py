@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import pickle
-import sys
 import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -28,7 +25,7 @@ from watchdog.observers import Observer
 
 from . import urls
 from .model import Problem
-from .pipeline import Builder, Project
+from .pipeline import Builder, Project, fork_call
 from .render import SiteConfig
 
 log = logging.getLogger("news-archive")
@@ -67,7 +64,11 @@ class DevServer:
         should reload. A broken build is shown in the page, never the end of the server."""
         before = self.problems
         try:
-            report = _in_child(self.builder.build, in_place=True) if in_child else self.builder.build(in_place=True)
+            # In a forked copy: a build holds the interpreter for long stretches (encoding the data
+            # files of 20,000 articles), which a thread would make saves and fetches wait for. The
+            # copy starts from this server's archive and cache, as its first build left them.
+            build = self.builder.build
+            report = fork_call(build, in_place=True)() if in_child else build(in_place=True)
         except Exception as err:  # the server must survive any bad edit; the error goes to the page
             log.error("build failed:\n%s", traceback.format_exc())
             self.problems = [Problem("build", None, f"the build failed: {type(err).__name__}: {err}")]
@@ -173,41 +174,6 @@ class DevServer:
             self.builder.save_state()
             self._worker.shutdown(wait=False, cancel_futures=True)
             self._quick.shutdown(wait=False, cancel_futures=True)
-
-
-def _in_child(function, *args, **kwargs):
-    """function(*args, **kwargs) run in a forked copy of this process; its result, or its exception.
-
-    The dev server's full builds run so, not in a thread: a build holds the interpreter for long
-    stretches (encoding the data files of 20,000 articles), which would make a save's quick answer and
-    the browser's fetch wait. The copy starts from the server's archive and cache, which stay as the
-    first build left them: each build redoes what changed since the server started, which is little.
-    """
-    read_end, write_end = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_end)
-        try:
-            outcome = (True, function(*args, **kwargs))
-        except BaseException as err:
-            outcome = (False, RuntimeError(f"{type(err).__name__}: {err}\n{traceback.format_exc()}"))
-        try:
-            with os.fdopen(write_end, "wb") as out:
-                out.write(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
-    os.waitpid(pid, 0)
-    if not data:
-        raise RuntimeError("the build process died")
-    ok, result = pickle.loads(data)
-    if not ok:
-        raise result
-    return result
 
 
 def _ignored(path: str) -> bool:
