@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .speakers import _AUX, _speaker_like, _subject_before
 
 _VERBS = ("said|says|told|tells|added|claimed|claims|argued|argues|insisted|insists|warned|warns|explained|"
@@ -18,8 +19,9 @@ _POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(
                         rf"(?:\s+[^,]{{0,60}})?\s*[.!]?\s*$")
 _POSTPOSED_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{{1,70}}?)\s*[.!]?\s*$")
 _THAT = re.compile(r"\bthat\s+")
+# Where the object of "told" ends and the reported clause begins: a determiner, a pronoun or a place.
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
-                         r"Russia|Ukraine)\b")
+                         + "|".join(sorted(lx.PLACES, key=len, reverse=True)) + r")\b")
 _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
 
 
