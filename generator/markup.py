@@ -112,9 +112,7 @@ def _quote(span, links):
 
 
 def _figure(span, links):
-    element = etree.Element("mark", {"class": "hl hl-figure"})
-    if span.get("counts"):
-        element.set("title", f"Figure · {span.get('counts')}")
+    element = etree.Element("mark", {"class": "hl hl-figure"})  # the link names what it counts: no title
     href = links.figure(span.get("counts") or "")
     if href and not any(isinstance(c, spans.Span) for c in span.children):
         etree.SubElement(element, "a", {"href": href})
@@ -124,7 +122,8 @@ def _figure(span, links):
 def _date(span, links):
     value = span.get("value") or ""
     element = etree.Element("time", {"class": "hl hl-date", "datetime": value.split("/")[0]})
-    element.set("title", f"Date · {value}")
+    if "/" in value:
+        element.set("title", f"Date · {value}")  # a range: datetime holds only its first day
     href = links.date(value)
     if href and not any(isinstance(c, spans.Span) for c in span.children):
         etree.SubElement(element, "a", {"href": href})

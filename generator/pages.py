@@ -50,6 +50,25 @@ def paginate(base: str, template: str, items: Sequence, per_page: int, **context
                    {**context, "items": chunk, "pager": Pager(number, count, base), "total": len(items)})
 
 
+def by_article(items: Sequence[tuple[Article, object]]) -> list[tuple[Article, list]]:
+    """(article, item) pairs as runs of one article each: a list names its source once per run."""
+    runs: list[tuple[Article, list]] = []
+    for article, item in items:
+        if runs and runs[-1][0] is article:
+            runs[-1][1].append(item)
+        else:
+            runs.append((article, [item]))
+    return runs
+
+
+def by_speaker(quotes: Sequence) -> list[tuple[str | None, list]]:
+    """An article's quotes under each speaker, in the order they first speak: a name is shown once."""
+    runs: dict[str | None, list] = {}
+    for quote in quotes:
+        runs.setdefault(quote.speaker, []).append(quote)
+    return list(runs.items())
+
+
 # ---------------------------------------------------------------- the archive's terms
 
 

@@ -12,7 +12,7 @@ import jinja2
 from . import jsonld, pages, search, urls
 from .archive import Archive, Article, related
 from .content import blocks
-from .export import article_json, safe_json
+from .export import article_json, figure_json, given, safe_json
 from .markup import Links, Renderer
 from .numbers import format_number
 from .pages import Page
@@ -36,6 +36,8 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["number"] = format_number
+    env.filters["by_article"] = pages.by_article
+    env.filters["by_speaker"] = pages.by_speaker
     env.filters["jsonld"] = lambda data: jinja2.utils.markupsafe.Markup(jsonld.dumps(data))
     return env
 
@@ -207,13 +209,11 @@ def _data_json(context: dict) -> str:
         payload = [{**article_json(a.doc.path.rsplit("/", 1)[-1], a.doc.title, a.doc.date, a.doc.source,
                                    a.doc.annotations), "url": a.url} for a in context["articles"]]
     elif "people" in context:
-        payload = [{"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
-                    "articles": len(p.articles), "quotes": len(p.quotes)} for p in context["people"]]
+        payload = [given({"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
+                          "articles": len(p.articles), "quotes": len(p.quotes)}) for p in context["people"]]
     else:
         payload = [{"subject": s.label, "url": s.url,
-                    "values": [{"text": f.text, "value": f.value, "qualifier": f.qualifier, "counts": f.counts,
-                                "claimed_by": f.claimed_by, "as_of": f.as_of, "unit": f.unit,
-                                "article": a.url, "sentence": f.sentence} for a, f in s.values]}
+                    "values": [{**figure_json(f), "article": a.url} for a, f in s.values]}
                    for s in context["figures"]]
     # Compact: `indent` would switch json to its pure-Python encoder, several times slower.
     return safe_json(payload) + "\n"
