@@ -108,3 +108,61 @@ def test_the_title_of_a_show_after_a_preposition_is_no_quote():
 def test_quoted_words_that_label_the_name_after_them_are_no_quote():
     notes = article("The paper sent its “chief health correspondent” Tom Berg to the clinic.")
     assert [q.text for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_short_fragments_a_few_words_apart_are_one_quotation():
+    notes = article('Ana Ruiz called the toll plan "unfair" and "a ripoff."')
+    assert [(q.text, q.speaker) for q in notes.quotes if q.kind != "indirect"] == [
+        ('unfair" and "a ripoff.', "Ana Ruiz")]
+    line = 'Tom Berg called the mayor a "lazy man," an "empty suit," "weak" and "useless."'
+    assert quoted(line) == ['lazy man," an "empty suit," "weak" and "useless.']
+
+
+def test_joined_fragments_still_need_a_cue():
+    notes = article('The "yes" and "no" camps met at the town hall on Friday.')
+    assert [q for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_fragments_in_different_sentences_or_far_apart_stay_apart():
+    assert quoted('Berg said "never." Then "maybe" came later.') == ["never.", "maybe"]
+    assert quoted('It was "unfair" to the people who live along the river and "wrong" too.') == ["unfair", "wrong"]
+
+
+def test_a_stray_closing_mark_opens_no_quotation():
+    line = 'He read out the list of every new rule" before the vote. The "new rules" were "approved by all," she said.'
+    assert quoted(line) == ["new rules", "approved by all,"]
+
+
+def test_single_marks_inside_double_apostrophes_are_nested():
+    assert quoted("''We told them 'no more cuts' and left,'' said Ana Ruiz.") == []
+
+
+def test_a_title_after_a_naming_verb_is_a_quotation():
+    notes = article('Ana Ruiz dubbed the bypass "The Road To Nowhere" at the rally.')
+    assert [(q.text, q.speaker) for q in notes.quotes if q.kind != "indirect"] == [
+        ("The Road To Nowhere", "Ana Ruiz")]
+
+
+def test_quoted_words_before_a_preposition_modify_no_noun():
+    notes = article('Ana Ruiz called the levy "unfair" for families.')
+    assert [(q.text, q.speaker) for q in notes.quotes if q.kind != "indirect"] == [("unfair", "Ana Ruiz")]
+
+
+def test_a_quoted_title_before_a_noun_is_no_quotation():
+    notes = article('Tom Berg said the "Keep It Local" radio show would end in May.')
+    assert [q for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_a_title_after_a_noun_naming_a_work_is_no_quotation():
+    notes = article('Her column, "Why the buses never come on time," won a prize for Ana Ruiz.')
+    assert [q for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_capitalised_words_with_a_sentence_inside_are_no_title():
+    notes = article('"Here comes the winner," Ana Ruiz said. "The Champion. Our Champion."')
+    assert [q.speaker for q in notes.quotes if q.kind != "indirect"] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_title_of_a_show_after_a_sentence_opening_preposition_is_no_quote():
+    notes = article('On "Morning Town Hall," Ana Ruiz said the vote would be close.')
+    assert [q.text for q in notes.quotes if q.kind != "indirect"] == []

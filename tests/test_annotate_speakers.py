@@ -156,3 +156,13 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote():
 def test_a_heading_in_capitals_is_no_speaker():
     got = speakers("SHE HAS BEEN WARNED — Ana Ruiz's plan drew fire for promising a \"free lunch for every child.\"")
     assert got == ["Ana Ruiz"]
+
+
+def test_a_name_inside_a_quoted_title_is_no_subject():
+    line = 'On "Morning Town Hall," Maria Lopez said the storms and floods demand that all "stay indoors tonight."'
+    assert speakers(line) == ["Maria Lopez"]
+
+
+def test_hailed_as_names_the_speaker():
+    line = 'Tom Berg built the bridge, and Maria Lopez hailed it as "a triumph of engineering."'
+    assert speakers(line) == ["Maria Lopez"]

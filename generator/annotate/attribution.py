@@ -15,9 +15,17 @@ from .speakers import Cue, Discourse, left_cue, right_cue, subject_cue
 from .text import word_count
 
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
-_WORK_BEFORE = re.compile(r"(?:\b(?:on|of|in|at|from|for|by|during|about|to)|['’]s)\s*$")
+_WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s)\s*$")
+# A noun naming a work, then its title: 'the documentary "13th,"', 'her commentary, "Tell your story,"'.
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|song|album|film|movie|documentary|play|musical|poem|"
+                               r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled),?\s*$")
 _LABEL_BEFORE = re.compile(r"\b(?:its|his|her|their|our|the|a|an)\s*$")
 _NAME_AFTER = re.compile(r" (?:[A-Z]\.|[A-Z][a-z]+ [A-Z])")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")  # "The Donald. Big Daddy." ("Mrs. Jones" is none)
+_NEXT_WORD = re.compile(r"\s?([a-z]+)")
+# Words after quoted words that show they were no modifier of a noun: '“Miss Piggy” as an example'.
+_FUNCTION_WORDS = frozenset({"as", "and", "or", "but", "for", "in", "on", "at", "to", "of", "by", "with", "from",
+                             "about", "than", "when", "while", "because", "if", "after", "before", "since"})
 
 
 @dataclass
@@ -95,6 +103,7 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
         if not q.transcript and (_names_a_work(text, q, quoted) or _labels_a_name(text, q, quoted)):
             continue
         size = min(word_count(quoted), len(quoted.split()))
+        scare = size <= 2 or q.joined  # too short to be a quotation unless a cue says it is one
         at_start = not text[left_start:q.open].strip(" —–-―")
         cue, speaker, known = None, None, False
         if q.transcript:
@@ -103,18 +112,16 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
             right = right_cue(text, q.close + 1, right_stop) if q.closed else None
             left = left_cue(text, left_start, q.open, size <= 2) if not at_start else None
             cue = right if right and (at_start or not (left and left.tight)) else left or right
-            if cue is not None and cue is not right and _title_like(quoted):
-                cue = None  # 'said on "Fox News Sunday,"': the title of a show, not words said
             strong = cue is not None
-            if cue is None and size > 2 and number > 0 and not _title_like(quoted):
+            if cue is None and not scare and number > 0 and not _title_like(quoted):
                 cue = _subject_fallback(line, q, left_start, sentence_start, sentence_end, at_start)
             if cue is not None:
                 speaker, known = discourse.resolve(cue.np, number, cue.at), strong
-        if size <= 2 and not q.transcript and _modifies_noun(text, q):
+        if (size <= 2 or _title_like(quoted)) and not q.transcript and _modifies_noun(text, q):
             if not known:
                 continue
             dropped.add(len(out))  # 'a "woke" plan': no quotation, though its cue still tells who talks
-        elif not known and speaker is None and (size <= 2 or _title_like(quoted) or number == 0):
+        elif not known and speaker is None and (scare or _title_like(quoted) or number == 0):
             continue  # scare quotes ("woke") and titles of works are not quotations
         previous_end = q.close + 1  # a quotation's words are no cue for the next one
         kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
@@ -173,7 +180,9 @@ def _introduced(line: Line, number: int, discourse: Discourse) -> str | None:
 
 def _names_a_work(text: str, q: marks.Marked, quoted: str) -> bool:
     """'on CBS's "Face the Nation,"', 'a broadcast of "Fox News Sunday,"': the title of a show or work."""
-    return _title_like(quoted) and _WORK_BEFORE.search(text, max(0, q.open - 25), q.open) is not None
+    before = max(0, q.open - 25)
+    return _WORK_NOUN_BEFORE.search(text, before, q.open) is not None \
+        or (_title_like(quoted) and _WORK_BEFORE.search(text, before, q.open) is not None)
 
 
 def _labels_a_name(text: str, q: marks.Marked, quoted: str) -> bool:
@@ -184,8 +193,10 @@ def _labels_a_name(text: str, q: marks.Marked, quoted: str) -> bool:
 
 
 def _modifies_noun(text: str, q) -> bool:
-    after = text[q.close + 1:q.close + 3].lstrip()
-    return q.closed and after[:1].isalpha() and after[:1].islower() and not text[q.end - 1:q.end] in ".,!?"
+    """'a "woke" plan', 'his "Keepin' It Real" show': a lower-case word that is no function word follows."""
+    after = _NEXT_WORD.match(text, q.close + 1)
+    return q.closed and after is not None and after.group(1) not in _FUNCTION_WORDS \
+        and not text[q.end - 1:q.end] in ".,!?"
 
 
 def _direct_start(quoted: str) -> bool:
@@ -198,7 +209,7 @@ def _title_like(quoted: str) -> bool:
     words = quoted.rstrip(",.").split()
     if len(words) < 2 or len(words) > 9 or quoted.rstrip().endswith(("!", "?")):
         return False
-    if quoted.rstrip().endswith(".") and len(words) > 6:
+    if (quoted.rstrip().endswith(".") and len(words) > 6) or _SENTENCE_INSIDE.search(quoted):
         return False
     return all(w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words)
 

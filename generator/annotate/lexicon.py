@@ -25,7 +25,7 @@ joke lament mention muse note object observe plead pledge point post predict pro
 question quip recall recount reiterate remark repeat reply report respond retort reveal scoff scream shout
 snap sneer state stress suggest tweet urge vow warn wonder yell testify recommend acknowledge indicate
 assess forecast opine conclude inform blast slam criticize criticise accuse praise dismiss label brand
-dub call describe insist""".split()
+dub call describe insist hail laud tout""".split()
 _IRREGULAR_SPEECH = {"said", "say", "says", "saying", "told", "tell", "tells", "telling", "wrote", "write",
                      "writes", "writing", "written", "spoke", "speak", "speaks", "thought", "think",
                      "thinks", "sang", "sing", "sings", "read", "reads", "put", "puts", "went", "goes",
@@ -52,6 +52,13 @@ SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", 
                        "sneered", "gushed", "pointed", "objected", "spoke", "blasted", "slammed",
                        "charged", "revealed", "estimated", "predicts", "stresses", "recommended",
                        "demanded", "demands", "pressed", "challenged", "shot back", "fired back"})
+# Verbs that take the reported clause itself ("said that …", "believes the plan …"): the cues of reported
+# speech without quotation marks. Narrower than SAY_VERBS, whose "went", "read" or "began" only lead into a
+# quotation.
+CLAUSE_SPEECH_VERBS = frozenset("""said says told tells added claimed claims argued argues insisted insists warned
+warns explained noted stated announced acknowledged admitted admits repeated reiterated predicted believes believed
+suggested contended maintained asserted conceded confirmed denied promised vowed testified complained alleged wrote
+writes tweeted assured informed""".split())
 # Cues of reported speech or of a source: they make a sentence a claim with a claimant.
 REPORT_VERBS = frozenset({"claimed", "claims", "claim", "reported", "reports", "report", "published",
                           "publishes", "revealed", "reveals", "admitted", "admits", "admit", "said",

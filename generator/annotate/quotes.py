@@ -21,6 +21,9 @@ _EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED",
                              "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTIONS",
                              "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "ADVERTISEMENT"})
 _NESTED_REACH = 1500  # how far a curly opener looks for the two closers that make it a nested quote
+_FRAGMENT_WORDS = 2  # a quoted fragment this short is no quotation on its own
+_JOINING_WORDS = 4  # "and", "by", "was a", "and referred to her": words that join two fragments
+_GAP_BREAK = re.compile(r"[.;:!?()\[\]—–―]")  # a clause or sentence ends between: no joining
 
 
 @dataclass(frozen=True)
@@ -32,20 +35,49 @@ class Marked:
     end: int
     closed: bool
     transcript: str | None = None  # "WALLACE" in '"WALLACE: Let us start …'
+    joined: bool = False  # several short quoted fragments read as one quotation (see _join_fragments)
 
 
 def find(line: str) -> list[Marked]:
     """Every top-level quotation in a line, in order; single marks count only where no double ones are."""
     masked = _mask(line)
     pairs = _double_pairs(masked)
-    if not pairs and ("'" in line or "‘" in line):
-        pairs = _single_pairs(masked)
+    if not pairs and ("'" in line or "‘" in line) and "''" not in line:
+        pairs = _single_pairs(masked)  # '' is a double mark typed as two apostrophes: ones inside it nest
     out = []
     for open_, close, closed in pairs:
         marked = _trim(line, open_, close, closed)
         if marked is not None:
             out.append(marked)
-    return out
+    return _join_fragments(line, out) if len(out) > 1 else out
+
+
+def _join_fragments(line: str, marked: list[Marked]) -> list[Marked]:
+    """'called him “disgusting” and “a con”': short fragments a few words apart in one clause are the
+    pieces of one quotation, too short to stand alone but together what the speaker said."""
+    runs: list[list[Marked]] = []
+    for q in marked:
+        if runs and _fragment(line, q) and _fragment(line, runs[-1][-1]) and _joins(line, runs[-1][-1], q):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [run[0] if len(run) == 1 else _one_of(run) for run in runs]
+
+
+def _fragment(line: str, q: Marked) -> bool:
+    return q.closed and not q.transcript and len(line[q.start:q.end].split()) <= _FRAGMENT_WORDS
+
+
+def _joins(line: str, before: Marked, after: Marked) -> bool:
+    """Only a few words and commas between two fragments: 'a "nasty guy," an "anchor baby," "unstable"'."""
+    gap = line[before.close + 1:after.open]
+    ends_sentence = line[before.start:before.end].rstrip().endswith((".", "!", "?"))
+    return not ends_sentence and len(gap.split()) <= _JOINING_WORDS and not _GAP_BREAK.search(gap)
+
+
+def _one_of(run: list[Marked]) -> Marked:
+    first, last = run[0], run[-1]
+    return Marked(first.open, last.close, first.start, last.end, last.closed, joined=True)
 
 
 def _mask(line: str) -> str:
@@ -73,6 +105,8 @@ def _double_pairs(line: str) -> list[tuple[int, int, bool]]:
     for match in _DOUBLE.finditer(line):
         i, c = match.start(), match.group()
         if open_at is None:
+            if c == '"' and _closes(line, i):
+                continue  # 'a review of [his] systems" including …': a closer whose opener was lost
             if c in _OPENERS or (c == "”" and _opens(line, i)):
                 open_at, style, nested = i, ("straight" if c == '"' else "curly"), None
             continue

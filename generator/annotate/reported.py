@@ -7,14 +7,10 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .speakers import _AUX, _speaker_like, _subject_before
+from .speakers import _AUX, QUOTED_AS, _speaker_like, _subject_before
 
-_VERBS = ("said|says|told|tells|added|claimed|claims|argued|argues|insisted|insists|warned|warns|explained|"
-          "noted|stated|announced|acknowledged|admitted|admits|repeated|reiterated|predicted|believes|"
-          "believed|suggested|contended|maintained|asserted|conceded|confirmed|denied|promised|vowed|"
-          "testified|complained|alleged|wrote|writes|tweeted|assured|informed")
+_VERBS = "|".join(sorted(lx.CLAUSE_SPEECH_VERBS, key=len, reverse=True))
 _FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?]{2,80}?)\s+as\s+(?:saying|telling \w+)\s+(?:that\s+)?")
 _POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_VERBS})"
                         rf"(?:\s+[^,]{{0,60}})?\s*[.!]?\s*$")
 _POSTPOSED_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{{1,70}}?)\s*[.!]?\s*$")
@@ -38,7 +34,7 @@ def find(line: str, start: int, end: int) -> Reported | None:
     sentence = line[start:end]
     if len(sentence) > 1500:
         return None
-    quoted = _QUOTED_AS.search(sentence)
+    quoted = QUOTED_AS.search(sentence)
     if quoted:
         return _made(line, quoted["np"], start + quoted.start("np"), start + quoted.end(), end)
     for pattern in (_POSTPOSED, _POSTPOSED_INVERTED):

@@ -28,7 +28,9 @@ _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writ
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
 _COLON_GAP = re.compile(r"[^.!?\"“”]{0,60}[,:]\s*$")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:saying|telling|writing)\b")
+# 'quoted an official as saying (that)': the np is the speaker, what follows the words said.
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:saying|writing|telling(?: \w+)?)\b"
+                       r"\s*(?:that\s+)?")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX}|[a-z]{{3,}}ly))+\s*$")  # "…, forcefully told"
 _NOT_ADVERBS = re.compile(r"\b(?:family|assembly|ally|rally|supply|anomaly|monopoly|bully|belly|reply|folly)\s*$")
 _TRAILING_DESCRIPTION = re.compile(r"(?<=[\w.)]),\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{1,110}$")
@@ -42,6 +44,7 @@ _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _CLAUSE_CUT = re.compile(r".*(?:[,;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
                          r"although|though|whom|where|since|until|or)\s)", re.S)
+_DOUBLE_MARKS = re.compile(r'["“”]')
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
 _MEDIA = {"newspaper", "paper", "tabloid", "daily", "outlet", "website", "magazine", "network", "broadcaster",
           "agency", "channel", "station", "publication", "site", "blog"}
@@ -97,7 +100,7 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     if match:
         return Cue(match["np"], start + match.start("np"), True)
     quoted = None
-    for quoted in _QUOTED_AS.finditer(left):
+    for quoted in QUOTED_AS.finditer(left):
         pass
     if quoted is not None:
         return Cue(quoted["np"], start + quoted.start("np"), True)
@@ -186,12 +189,18 @@ def subject_cue(line: str, start: int, stop: int) -> Cue | None:
 def _sentence_subject(text: str) -> tuple[str | None, int]:
     """'He attacked the plan, saying …': the subject is the clause's first noun phrase."""
     for name in names_in(text):
-        if _nameable(name.text) and not _after_preposition(text, name.title_start):
+        if _nameable(name.text) and not _after_preposition(text, name.title_start) \
+                and not _inside_marks(text, name.title_start):
             return text[name.start:name.end], name.start
     match = re.search(r"\b(he|she|He|She|they|They)\b", text)
     if match:
         return match.group(), match.start()
     return None, 0
+
+
+def _inside_marks(text: str, at: int) -> bool:
+    """'on "Face the Nation," Paul Ryan said': a name between quotation marks is a title's, no subject."""
+    return len(_DOUBLE_MARKS.findall(text, 0, at)) % 2 == 1
 
 
 def _after_preposition(text: str, at: int) -> bool:
