@@ -5,7 +5,9 @@ every page it wrote) in .cache/, so a rebuild redoes only what changed and gives
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import gc
 import json
 import multiprocessing
 import os
@@ -117,6 +119,10 @@ class Builder:
 
     def build(self, force: bool = False, in_place: bool = False) -> Report:
         """One build. in_place writes into the live output (the dev server) instead of swapping it."""
+        with gc_paused():
+            return self._build_once(force, in_place)
+
+    def _build_once(self, force: bool, in_place: bool) -> Report:
         before = None if force or in_place or not self.persist else self._input_stamps()
         if before is not None:
             unchanged = self._unchanged_since_last_build(self._inputs_digest(before))
@@ -361,8 +367,29 @@ def _map(function, jobs: list, parallel_from: int) -> list:
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < parallel_from or workers < 2:
         return [function(job) for job in jobs]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_in_forked_worker) as pool:
         return pool.map(function, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """No cyclic garbage collection during a build. The documents and indexes are millions of objects
+    that live as long as the build; each full collection walked them all, a third of a one-article
+    rebuild at 20,000 articles. The build makes few cycles; the collector finds them after it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _in_forked_worker() -> None:
+    """In a forked worker: what the parent holds is frozen, out of the collector's sight (walking it
+    would also copy every page of it), and the worker's own garbage is collected as usual."""
+    gc.freeze()
+    gc.enable()
 
 
 def build(project: Project, config: SiteConfig, force: bool = False, drafts: bool = False) -> Report:
@@ -521,6 +548,7 @@ def fork_call(function, *args, **kwargs):
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
+        _in_forked_worker()
         try:
             outcome = (True, function(*args, **kwargs))
         except BaseException as err:
