@@ -65,11 +65,21 @@ class Archive:
     quotes: list[tuple[Article, Quote]]
     claims: list[tuple[Article, Claim]]
     _names: dict[tuple[str, str], str]  # (document path, name as written) → canonical person name
+    _aliases: dict[str, str] = field(default_factory=dict)  # the curated alias file: name → canonical
 
     def person_of(self, doc: Document, name: str | None) -> PersonEntry | None:
         """The archive's person for a name as one document writes it (full name, alias or variant)."""
         canonical = self._names.get((doc.path, name or ""))
         return self.people.get(canonical) if canonical else None
+
+    def learn_names(self, doc: Document) -> None:
+        """Let person_of read a document the archive was built without (the dev server's preview of a
+        new article): its names lead to the people the archive already has; nothing else changes."""
+        for person in doc.annotations.people:
+            canonical = self._aliases.get(person.name, person.name)
+            if canonical in self.people:
+                for written in (person.name, *person.aliases):
+                    self._names.setdefault((doc.path, written), canonical)
 
     def figure_of(self, counts: str | None) -> FigureSubject | None:
         key = figure_subject(counts)[0] if counts else None
@@ -114,7 +124,7 @@ def build_archive(docs: list[Document], aliases: dict[str, str] | None = None) -
     articles = [Article(d, urls.article(d.date, article_slugs[d.date].slug(d.path, d.slug)), n)
                 for n, d in enumerate(ordered)]
     archive = Archive(articles=articles, people={}, figures={}, by_day=defaultdict(list),
-                      mentioned=defaultdict(list), quotes=[], claims=[], _names={})
+                      mentioned=defaultdict(list), quotes=[], claims=[], _names={}, _aliases=aliases)
     person_slugs, figure_slugs = Slugger(_RESERVED), Slugger(_RESERVED)
     for article in articles:
         _index_people(archive, article, aliases, person_slugs)

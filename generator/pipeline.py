@@ -28,6 +28,7 @@ from .archive import Article, build_archive, slug_clashes
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
 from .seeds import read_seed
+from .slugs import slugify
 from .store import BACKUPS, MANIFEST, ContentStore, WriteResult, current_umask, sha256
 
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
@@ -157,26 +158,35 @@ class Builder:
         return report
 
     def render_edited_articles(self, paths: list[Path]) -> list[str] | None:
-        """The dev server's first answer to a save: re-render just the edited articles' own pages.
+        """The dev server's first answer to a save: render just the saved articles' own pages.
 
         Works from the last build's archive, so it takes milliseconds at any archive size; the full
-        build that follows brings every index page up to date. Returns the files written, or None when
-        the edit is not of that kind (a new or broken file, a changed title or date: a new URL).
+        build that follows brings every index page up to date. A new article (or one whose title or
+        date gives it a new URL) is shown at its URL before the archive knows it: its people are not
+        linked until the full build. Returns the files written, or None when the save is not of that
+        kind (a broken file, a draft, a URL another article has).
         """
         renderer = self.renderer
         if renderer is None or not paths:
             return None
         by_path = {article.doc.path: article for article in renderer.archive.articles}
+        owner = {article.url: article.doc.path for article in renderer.archive.articles}
         pages = []
         for path in paths:
-            old = by_path.get(str(path))
-            if old is None or not path.exists():
+            if not path.exists() or not _is_document(self.project.content, path):
                 return None
             # Read apart from the cache: a full build may be using it in another thread.
             doc, problems = content.load_document(path, document_slug(path))
-            if problems or doc is None or (doc.slug, doc.date, doc.draft) != (old.doc.slug, old.doc.date, old.doc.draft):
+            if problems or doc is None or (doc.draft and not self.drafts):
                 return None
-            pages.append(renderer.article(Article(doc, old.url, old.position)))
+            old = by_path.get(str(path))
+            url = old.url if old and (doc.slug, doc.date) == (old.doc.slug, old.doc.date) \
+                else urls.article(doc.date, slugify(doc.slug))
+            if owner.get(url, str(path)) != str(path):
+                return None  # which article keeps this URL is the full build's to decide
+            if old is None:
+                renderer.archive.learn_names(doc)
+            pages.append(renderer.article(Article(doc, url, old.position if old else 0)))
         return renderer.write_pages(self.project.output, pages, keep_same=True)
 
     def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report) -> None:
@@ -214,8 +224,8 @@ class Builder:
         """Every content file as a Document; files unchanged since the last build are not read again."""
         folder, docs, seen = self.project.content, [], set()
         for path in sorted(folder.rglob("*.md")):
-            if any(part.startswith(".") for part in path.relative_to(folder).parts):
-                continue  # backups and other hidden files
+            if not _is_document(folder, path):
+                continue
             cached = self._document(path)
             seen.add(str(path))
             report.problems += cached.problems
@@ -360,6 +370,11 @@ def _annotate_seed(job: tuple[Path, dict[str, str]]):
         return err.problem
     text = content.to_markdown(seed, annotate(seed, aliases))
     return seed, text, content.parse_document(text.encode("utf-8"), "", "")  # path and slug set by the caller
+
+
+def _is_document(content_folder: Path, path: Path) -> bool:
+    """A Markdown file of the content folder, not a backup or another hidden file."""
+    return path.suffix == ".md" and not any(part.startswith(".") for part in path.relative_to(content_folder).parts)
 
 
 def _map(function, jobs: list, parallel_from: int) -> list:

@@ -175,3 +175,51 @@ def test_successive_edits_through_the_spare_site_always_match_a_clean_build(proj
         assert report.rendered < report.files
         assert (project / "._site.spare").is_dir()
         assert tree(project / "_site") == clean_build(project, tmp_path), f"after edit {n + 1}"
+
+
+# ---------------------------------------------------------------- the dev server's quick answer
+
+
+def test_a_saved_article_is_rendered_alone_before_the_full_build(project):
+    first, *_ = add_articles(project)
+    builder = Builder(Project.at(project), CONFIG)
+    builder.build()
+    first.write_text(first.read_text().replace("I am ready to meet,", "We will talk,"), encoding="utf-8")
+    assert builder.render_edited_articles([first]) == ["2022/03/22/article-0/index.html"]
+    site = project / "_site"
+    assert "We will talk," in (site / "2022/03/22/article-0/index.html").read_text()
+    assert "We will talk," not in (site / "people/volodymyr-zelensky/index.html").read_text()  # the build's job
+
+
+def test_a_new_article_is_shown_at_its_url_before_the_full_build(project):
+    add_articles(project)
+    builder = Builder(Project.at(project), CONFIG, drafts=True)
+    builder.build()
+    new = project / "content" / "2022-05-02-brand-new.md"
+    new.write_text(ZELENSKY.format(date="2022-05-02", n=9), encoding="utf-8")
+    assert builder.render_edited_articles([new]) == ["2022/05/02/brand-new/index.html"]
+    html = (project / "_site/2022/05/02/brand-new/index.html").read_text()
+    assert "I am ready to meet," in html and "Volodymyr Zelensky" in html
+    assert "brand-new" not in (project / "_site/index.html").read_text()  # indexes wait for the build
+    builder.build()
+    assert 'href="2022/05/02/brand-new/"' in (project / "_site/index.html").read_text()
+
+
+def test_the_quick_answer_leaves_to_the_full_build_what_it_cannot_know(project):
+    first, *_ = add_articles(project)
+    builder = Builder(Project.at(project), CONFIG)
+    builder.build()
+    same_url = project / "content" / "more" / first.name  # its URL is the first article's
+    same_url.parent.mkdir()
+    same_url.write_text(first.read_text(), encoding="utf-8")
+    backup = project / "content" / ".backups" / "2022-06-01-old.md"
+    backup.parent.mkdir()
+    backup.write_text(ZELENSKY.format(date="2022-06-01", n=5), encoding="utf-8")
+    draft = project / "content" / "2022-06-02-draft.md"
+    draft.write_text(ZELENSKY.format(date="2022-06-02", n=6).replace("---\n", "---\ndraft: true\n", 1),
+                     encoding="utf-8")
+    broken = project / "content" / "2022-06-03-broken.md"
+    broken.write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    for path in (same_url, backup, draft, broken):
+        assert builder.render_edited_articles([path]) is None, path.name
+    assert not (project / "_site/2022/06").exists()
