@@ -41,13 +41,21 @@ class Pager:
         return urls.paginated(self.base, self.number + 1) if self.number < self.count else None
 
 
-def paginate(base: str, template: str, items: Sequence, per_page: int, **context) -> Iterator[Page]:
-    """Pages base, base/page/2/, … each with `items` (its slice) and `pager`; one page when empty."""
+def paginate(base: str, template: str, items: Sequence, per_page: int, first_page: dict | None = None,
+             **context) -> Iterator[Page]:
+    """Pages base, base/page/2/, … each with `items` (its slice) and `pager`; one page when empty.
+
+    first_page: what only the first page shows (a person's panels, a chart); None on the others, so
+    that neither their fingerprints nor their renders depend on it.
+    """
     count = max(1, -(-len(items) // per_page))
+    first_page = first_page or {}
+    later = dict.fromkeys(first_page)
     for number in range(1, count + 1):
         chunk = items[(number - 1) * per_page: number * per_page]
         yield Page(urls.paginated(base, number), template,
-                   {**context, "items": chunk, "pager": Pager(number, count, base), "total": len(items)})
+                   {**context, **(first_page if number == 1 else later),
+                    "items": chunk, "pager": Pager(number, count, base), "total": len(items)})
 
 
 def by_article(items: Sequence[tuple[Article, object]]) -> list[tuple[Article, list]]:
@@ -133,9 +141,9 @@ def person(archive: Archive, entry: PersonEntry, per_page: int) -> Iterator[Page
     by_month: Counter = Counter()
     for day, n in entry.mentions.items():
         by_month[(day.year, day.month)] += n
-    yield from paginate(entry.url, "person.html", entry.quotes, per_page, person=entry,
-                        articles=entry.articles[:20], together=together,
-                        timeline=[(y, m, MONTHS[m - 1], n) for (y, m), n in sorted(by_month.items())])
+    panels = {"articles": entry.articles[:20], "together": together,
+              "timeline": [(y, m, MONTHS[m - 1], n) for (y, m), n in sorted(by_month.items())]}
+    yield from paginate(entry.url, "person.html", entry.quotes, per_page, first_page=panels, person=entry)
 
 
 def figures_index(archive: Archive) -> Page:
@@ -147,8 +155,8 @@ def figures_index(archive: Archive) -> Page:
 
 
 def figure(subject: FigureSubject, per_page: int) -> Iterator[Page]:
-    yield from paginate(subject.url, "figure.html", subject.values, per_page, subject=subject,
-                        chart=chart(subject))
+    yield from paginate(subject.url, "figure.html", subject.values, per_page,
+                        first_page={"chart": chart(subject)}, subject=subject)
 
 
 @dataclass(frozen=True)
