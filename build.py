@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -151,5 +153,14 @@ def _short(text: str, project: Project) -> str:
     return text.replace(str(project.root) + "/", "")
 
 
+def exit_now(code: int) -> None:
+    """Leave without tearing the heap down object by object: after a build of 20,000 articles that
+    took Python 5 s, for memory the OS takes back at once. Everything was written and closed."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())
