@@ -20,7 +20,7 @@ from .slugs import Slugger
 _RESERVED = ("page",)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     doc: Document
     url: str

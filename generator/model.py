@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one input file, with where it is and what to do about it."""
     path: str
@@ -30,7 +30,7 @@ class InputError(Exception):
         self.problem = problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seed:
     """A raw article as read from seeds/: sentences[0] is the title, then the body lines."""
     path: str
@@ -40,7 +40,7 @@ class Seed:
     sentences: tuple[str, ...]  # index 0 = title, 1.. = body lines, as the annotate interface counts them
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     name: str
     aliases: tuple[str, ...] = ()
@@ -48,7 +48,7 @@ class Person:
 
 
 # Every annotation is anchored in one sentence (0 = title) at [start, end) of its plain text.
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     speaker: str | None
@@ -58,7 +58,7 @@ class Quote:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     text: str
     value: float
@@ -72,7 +72,7 @@ class Figure:
     unit: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     text: str
     date: str  # ISO day, month ("2022-02") or interval ("2022-03-14/2022-03-20")
@@ -81,7 +81,7 @@ class DateMention:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     text: str
     claimant: str | None
@@ -91,7 +91,7 @@ class Claim:
     rating: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annotations:
     people: tuple[Person, ...] = ()
     organisations: tuple[str, ...] = ()
@@ -101,7 +101,7 @@ class Annotations:
     claims: tuple[Claim, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """An annotated article as loaded from content/: what the site is built from."""
     path: str

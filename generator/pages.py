@@ -18,14 +18,14 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     path: str  # folder path below the site root ("people/x/") or a file path ("feed.xml")
     template: str
     context: dict
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pager:
     """Where one page of a paginated list sits among its siblings."""
     number: int

@@ -72,7 +72,7 @@ class Report:
         return [w for w in self.writes if w.status == "kept-edited"]
 
 
-@dataclass
+@dataclass(slots=True)
 class _CachedDoc:
     stamp: tuple[int, int]  # mtime_ns, size: unchanged means unread
     sha: str
