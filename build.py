@@ -34,8 +34,16 @@ from generator.slugs import slugify
 ROOT = Path(__file__).resolve().parent
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, leave_at_once: bool = False) -> int:
+    """The CLI. leave_at_once: end the process when a command other than serve is done (see exit_now)."""
     args = _parser().parse_args(argv)
+    code = _run(args)
+    if leave_at_once and args.command != "serve":  # the server may still have a build to wait for
+        exit_now(code)
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "annotate":
         return annotate_command(args.files, args.json)
     project = Project.at(args.root, args.out)
@@ -163,4 +171,4 @@ def exit_now(code: int) -> None:
 
 
 if __name__ == "__main__":
-    exit_now(main())
+    sys.exit(main(leave_at_once=True))

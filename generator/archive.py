@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import urls
-from .model import Claim, DateMention, Document, Figure, Problem, Quote
+from .model import Claim, DateMention, Document, Figure, Person, Problem, Quote
 from .slugs import Slugger
 
 # Page folders a person or figure slug must not shadow (none can, as they sit below people/ and
@@ -24,7 +24,7 @@ _RESERVED = ("page",)
 class Article:
     doc: Document
     url: str
-    position: int = 0  # in the archive's newest-first order
+    position: float = 0  # in the archive's newest-first order (a fraction for a previewed new article)
 
 
 @dataclass(eq=False)  # one entry per person: identity is equality
@@ -76,10 +76,16 @@ class Archive:
         """Let person_of read a document the archive was built without (the dev server's preview of a
         new article): its names lead to the people the archive already has; nothing else changes."""
         for person in doc.annotations.people:
-            canonical = self._aliases.get(person.name, person.name)
-            if canonical in self.people:
-                for written in (person.name, *person.aliases):
-                    self._names.setdefault((doc.path, written), canonical)
+            if self.canonical(person) in self.people:
+                self._map_names(doc, person)
+
+    def canonical(self, person: Person) -> str:
+        """The name a person is indexed under: theirs, unless the curated alias file says otherwise."""
+        return self._aliases.get(person.name, person.name)
+
+    def _map_names(self, doc: Document, person: Person) -> None:
+        for written in (person.name, *person.aliases):
+            self._names[(doc.path, written)] = self.canonical(person)
 
     def figure_of(self, counts: str | None) -> FigureSubject | None:
         key = figure_subject(counts)[0] if counts else None
@@ -120,17 +126,36 @@ def build_archive(docs: list[Document], aliases: dict[str, str] | None = None) -
     """Index documents (drafts already filtered by the caller) in one pass each."""
     aliases = aliases or {}
     article_slugs: dict[dt.date, Slugger] = defaultdict(Slugger)
-    ordered = sorted(docs, key=lambda d: (d.date, d.title, d.path), reverse=True)
+    ordered = sorted(docs, key=_order, reverse=True)
     articles = [Article(d, urls.article(d.date, article_slugs[d.date].slug(d.path, d.slug)), n)
                 for n, d in enumerate(ordered)]
     archive = Archive(articles=articles, people={}, figures={}, by_day=defaultdict(list),
                       mentioned=defaultdict(list), quotes=[], claims=[], _names={}, _aliases=aliases)
     person_slugs, figure_slugs = Slugger(_RESERVED), Slugger(_RESERVED)
     for article in articles:
-        _index_people(archive, article, aliases, person_slugs)
+        _index_people(archive, article, person_slugs)
         _index_text(archive, article, figure_slugs)
     _sort_indexes(archive)
     return archive
+
+
+def _order(doc: Document) -> tuple:
+    """Articles are listed by this, newest first."""
+    return doc.date, doc.title, doc.path
+
+
+def position_for(archive: Archive, doc: Document) -> float:
+    """Where a document the archive was built without would sit in its newest-first order: between
+    its two neighbours (a fraction, so that it is no other article's position)."""
+    key, articles = _order(doc), archive.articles
+    low, high = 0, len(articles)
+    while low < high:
+        middle = (low + high) // 2
+        if _order(articles[middle].doc) > key:
+            low = middle + 1
+        else:
+            high = middle
+    return low - 0.5
 
 
 def slug_clashes(archive: Archive) -> list[Problem]:
@@ -147,18 +172,17 @@ def slug_clashes(archive: Archive) -> list[Problem]:
     return problems
 
 
-def _index_people(archive: Archive, article: Article, aliases: dict[str, str], slugger: Slugger):
+def _index_people(archive: Archive, article: Article, slugger: Slugger):
     doc = article.doc
     names = []
     for person in doc.annotations.people:
-        canonical = aliases.get(person.name, person.name)
+        canonical = archive.canonical(person)
         entry = archive.people.get(canonical)
         if entry is None:
             entry = archive.people[canonical] = PersonEntry(canonical, slugger.slug(canonical))
         entry.role = entry.role or person.role
         entry.aliases.update(a for a in (person.name, *person.aliases) if a != canonical)
-        for written in (person.name, *person.aliases):
-            archive._names[(doc.path, written)] = canonical
+        archive._map_names(doc, person)
         if canonical not in names:
             names.append(canonical)
             entry.articles.append(article)

@@ -112,10 +112,12 @@ def _quote(span, links):
 
 
 def _figure(span, links):
-    element = etree.Element("mark", {"class": "hl hl-figure"})  # the link names what it counts: no title
+    element = etree.Element("mark", {"class": "hl hl-figure"})
     href = links.figure(span.get("counts") or "")
     if href and not any(isinstance(c, spans.Span) for c in span.children):
-        etree.SubElement(element, "a", {"href": href})
+        etree.SubElement(element, "a", {"href": href})  # its page says what the figure counts
+    elif span.get("counts"):
+        element.set("title", f"Figure · {span.get('counts')}")  # no link to say it
     return element
 
 

@@ -69,12 +69,16 @@ def by_article(items: Sequence[tuple[Article, object]]) -> list[tuple[Article, l
     return runs
 
 
-def by_speaker(quotes: Sequence) -> list[tuple[str | None, list]]:
-    """An article's quotes under each speaker, in the order they first speak: a name is shown once."""
-    runs: dict[str | None, list] = {}
+def by_speaker(quotes: Sequence, person_of) -> list[tuple[PersonEntry | None, str | None, list]]:
+    """An article's quotes under each speaker, in the order they first speak, so that a name is shown
+    once: (their entry in the archive or None, the name as first written, their quotes). "Zelensky"
+    and "Volodymyr Zelensky" are one speaker when person_of says they are one person."""
+    runs: dict[object, tuple[PersonEntry | None, str | None, list]] = {}
     for quote in quotes:
-        runs.setdefault(quote.speaker, []).append(quote)
-    return list(runs.items())
+        person = person_of(quote.speaker)
+        key = person.name if person is not None else quote.speaker
+        runs.setdefault(key, (person, quote.speaker, []))[2].append(quote)
+    return list(runs.values())
 
 
 # ---------------------------------------------------------------- the archive's terms

@@ -25,7 +25,7 @@ import jinja2
 
 from . import content, fingerprint, urls
 from .annotate import annotate
-from .archive import Article, build_archive, slug_clashes
+from .archive import Article, build_archive, position_for, slug_clashes
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
 from .seeds import read_seed
@@ -187,7 +187,8 @@ class Builder:
                 return None  # which article keeps this URL is the full build's to decide
             if old is None:
                 renderer.archive.learn_names(doc)
-            pages.append(renderer.article(Article(doc, url, old.position if old else 0)))
+            position = old.position if old else position_for(renderer.archive, doc)
+            pages.append(renderer.article(Article(doc, url, position)))
         return renderer.write_pages(self.project.output, pages, keep_same=True)
 
     def _articles_of(self, renderer: SiteRenderer) -> tuple[dict[str, Article], dict[str, str]]:
@@ -300,8 +301,9 @@ class Builder:
         found = {}
         for folder in (self.project.seeds, self.project.content, self.project.templates):
             if folder.is_dir():
-                found.update((entry.path, (entry.stat().st_mtime_ns, entry.stat().st_size))
-                             for _, entry in _walk_files(folder))
+                for _, entry in _walk_files(folder):
+                    info = entry.stat()
+                    found[entry.path] = (info.st_mtime_ns, info.st_size)
         return found
 
     def _inputs_digest(self, stamps: dict[str, tuple[int, int]]) -> str:
@@ -393,7 +395,7 @@ def _map(function, jobs: list, parallel_from: int) -> list:
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < parallel_from or workers < 2:
         return [function(job) for job in jobs]
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_in_forked_worker) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_collect_own_garbage_only) as pool:
         return pool.map(function, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
 
 
@@ -411,7 +413,7 @@ def gc_paused():
             gc.enable()
 
 
-def _in_forked_worker() -> None:
+def _collect_own_garbage_only() -> None:
     """In a forked worker: what the parent holds is frozen, out of the collector's sight (walking it
     would also copy every page of it), and the worker's own garbage is collected as usual."""
     gc.freeze()
@@ -442,12 +444,15 @@ def _walk_files(folder: Path) -> Iterator[tuple[str, os.DirEntry]]:
     stack = [("", str(folder))]
     while stack:
         prefix, where = stack.pop()
-        with os.scandir(where) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((f"{prefix}{entry.name}/", entry.path))
-                elif entry.is_file():
-                    yield prefix + entry.name, entry
+        try:
+            entries = list(os.scandir(where))
+        except (FileNotFoundError, PermissionError):
+            continue  # removed while we walked, or not ours to read: as os.walk, pass it by
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                stack.append((f"{prefix}{entry.name}/", entry.path))
+            elif entry.is_file():
+                yield prefix + entry.name, entry
 
 
 # ---------------------------------------------------------------- writing the output
@@ -584,7 +589,7 @@ def fork_call(function, *args, **kwargs):
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
-        _in_forked_worker()
+        _collect_own_garbage_only()
         try:
             outcome = (True, function(*args, **kwargs))
         except BaseException as err:

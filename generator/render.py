@@ -12,7 +12,7 @@ import jinja2
 from . import jsonld, pages, search, urls
 from .archive import Archive, Article, related
 from .content import blocks
-from .export import article_json, figure_json, given, safe_json
+from .export import article_json, figure_json, safe_json
 from .markup import Links, Renderer
 from .numbers import format_number
 from .pages import Page
@@ -37,7 +37,6 @@ def make_environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["number"] = format_number
     env.filters["by_article"] = pages.by_article
-    env.filters["by_speaker"] = pages.by_speaker
     env.filters["jsonld"] = lambda data: jinja2.utils.markupsafe.Markup(jsonld.dumps(data))
     return env
 
@@ -90,10 +89,12 @@ class SiteRenderer:
                 yield Page(rel, "asset", {"source": str(path), "bytes": path.read_bytes()})
 
     def article(self, article: Article) -> Page:
+        doc = article.doc
+        direct = [q for q in doc.annotations.quotes if q.kind != "indirect"]
         return Page(article.url, "article.html", {
             "article": article,
-            "people": [p for p in (self.archive.person_of(article.doc, x.name)
-                                   for x in article.doc.annotations.people) if p],
+            "people": [p for p in (self.archive.person_of(doc, x.name) for x in doc.annotations.people) if p],
+            "quoted": pages.by_speaker(direct, lambda name: self.archive.person_of(doc, name)),
             "related": related(self.archive, article),
         })
 
@@ -209,8 +210,8 @@ def _data_json(context: dict) -> str:
         payload = [{**article_json(a.doc.path.rsplit("/", 1)[-1], a.doc.title, a.doc.date, a.doc.source,
                                    a.doc.annotations), "url": a.url} for a in context["articles"]]
     elif "people" in context:
-        payload = [given({"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
-                          "articles": len(p.articles), "quotes": len(p.quotes)}) for p in context["people"]]
+        payload = [{"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
+                    "articles": len(p.articles), "quotes": len(p.quotes)} for p in context["people"]]
     else:
         payload = [{"subject": s.label, "url": s.url,
                     "values": [{**figure_json(f), "article": a.url} for a, f in s.values]}

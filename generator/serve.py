@@ -25,7 +25,7 @@ from watchdog.observers import Observer
 
 from . import urls
 from .model import Problem
-from .pipeline import Builder, Project, fork_call
+from .pipeline import Builder, Project, Report, fork_call
 from .render import SiteConfig
 
 log = logging.getLogger("news-archive")
@@ -67,8 +67,11 @@ class DevServer:
             # In a forked copy: a build holds the interpreter for long stretches (encoding the data
             # files of 20,000 articles), which a thread would make saves and fetches wait for. The
             # copy starts from this server's archive and cache, as its first build left them.
-            build = self.builder.build
-            report = fork_call(build, in_place=True)() if in_child else build(in_place=True)
+            if in_child:
+                report, pages = fork_call(_build_in_copy, self.builder)()
+                self.builder.state.pages = pages  # what the copy left on disk: the next build's base
+            else:
+                report = self.builder.build(in_place=True)
         except Exception as err:  # the server must survive any bad edit; the error goes to the page
             log.error("build failed:\n%s", traceback.format_exc())
             self.problems = [Problem("build", None, f"the build failed: {type(err).__name__}: {err}")]
@@ -174,6 +177,14 @@ class DevServer:
             self.builder.save_state()
             self._worker.shutdown(wait=False, cancel_futures=True)
             self._quick.shutdown(wait=False, cancel_futures=True)
+
+
+def _build_in_copy(builder: Builder) -> tuple[Report, dict[str, str]]:
+    """A full build, in a forked copy of the server; returns its report and the fingerprints of the
+    pages as it left them. Without these, each build compared against the server's first build, and
+    an edit undone left the pages it had changed as the edit made them."""
+    report = builder.build(in_place=True)
+    return report, builder.state.pages
 
 
 def _ignored(path: str) -> bool:

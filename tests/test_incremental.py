@@ -223,3 +223,15 @@ def test_the_quick_answer_leaves_to_the_full_build_what_it_cannot_know(project):
     for path in (same_url, backup, draft, broken):
         assert builder.render_edited_articles([path]) is None, path.name
     assert not (project / "_site/2022/06").exists()
+
+
+def test_the_file_walk_sees_what_a_build_reads_and_no_more(tmp_path):
+    from generator.pipeline import _walk_files
+    (tmp_path / "a" / ".hidden").mkdir(parents=True)
+    (tmp_path / "a" / ".hidden" / "x.md").write_text("x")
+    (tmp_path / "top.md").write_text("t")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "y.md").write_text("y")
+    (tmp_path / "a" / "link").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert sorted(name for name, _ in _walk_files(tmp_path)) == ["a/.hidden/x.md", "elsewhere/y.md", "top.md"]
+    assert list(_walk_files(tmp_path / "gone")) == []

@@ -40,6 +40,14 @@ def test_figures_and_dates_link_to_their_pages_inside_a_claim():
             '</mark><span class="credit credit-claim"><span>Kremlin</span> claimed</span></p>')
 
 
+def test_a_date_range_keeps_its_range_and_a_figure_without_a_page_says_what_it_counts():
+    nowhere = Links(date=LINKS.date)  # no figure pages
+    html = Renderer().blocks(['[last week]{.date value=2022-03-14/2022-03-20} [498]{.figure value=498 counts="Russian deaths"}'],
+                             nowhere)
+    assert '<time class="hl hl-date" datetime="2022-03-14" title="Date · 2022-03-14/2022-03-20">' in html
+    assert '<mark class="hl hl-figure" title="Figure · Russian deaths">498</mark>' in html
+
+
 def test_markdown_inside_spans_still_renders():
     renders(['[“I am *ready*”]{.quote}'],
             '<p id="s1"><q class="hl hl-quote">“I am <em>ready</em>”</q>'

@@ -104,6 +104,17 @@ def test_an_edit_is_served_and_only_the_pages_it_changed_reload(server):
     assert "We will talk," in fetch(page)[1]
 
 
+def test_an_edit_undone_is_undone_on_every_page_it_changed(server):
+    base, article, _ = server
+    person = base + "people/volodymyr-zelensky/"
+    original = article.read_text()
+    article.write_text(original.replace("I am ready to meet,", "We will talk,"))
+    wait_for(lambda: "We will talk," in fetch(person)[1])
+    article.write_text(original)
+    wait_for(lambda: "We will talk," not in fetch(person)[1])
+    assert "I am ready to meet," in fetch(person)[1]
+
+
 def test_a_bad_edit_shows_in_the_page_and_a_fix_brings_it_back(server):
     base, article, _ = server
     good = article.read_text()
