@@ -202,14 +202,15 @@ def _as_day(value: str) -> dt.date:
 
 
 def day_page(day: dt.date, entry: dict, per_page: int) -> Iterator[Page]:
-    yield from paginate(urls.day(day), "day.html", entry["published"], per_page, day=day,
-                        mentions=entry["mentions"][:per_page])
+    yield from paginate(urls.day(day), "day.html", entry["published"], per_page,
+                        first_page={"mentions": entry["mentions"][:per_page]}, day=day)
 
 
 def month_page(year: int, month: int, days: list[dt.date], published: list[Article],
                mentions: list, per_page: int) -> Iterator[Page]:
-    yield from paginate(urls.month(year, month), "month.html", published, per_page, year=year,
-                        month=month, month_name=MONTHS[month - 1], days=days, mentions=mentions[:per_page])
+    yield from paginate(urls.month(year, month), "month.html", published, per_page,
+                        first_page={"mentions": mentions[:per_page]}, year=year, month=month,
+                        month_name=MONTHS[month - 1], days=days)
 
 
 def year_page(year: int, months: list[tuple[int, int]]) -> Page:
