@@ -554,14 +554,15 @@ class Spare:
 
 def _link_tree(source: Path, target: Path, skip: set[str]) -> None:
     """Hard-link every file of source into target but those skipped; a folder left empty is not made."""
-    for root, _, files in os.walk(source):
-        rel = os.path.relpath(root, source)
-        here = target if rel == "." else target / rel
-        kept = [name for name in files if (name if rel == "." else f"{rel}/{name}") not in skip]
-        if kept:
-            here.mkdir(parents=True, exist_ok=True)
-        for name in kept:
-            os.link(os.path.join(root, name), here / name)
+    made: set[str] = set()
+    for name, entry in _walk_files(source):
+        if name in skip:
+            continue
+        folder = os.path.dirname(name)
+        if folder not in made:
+            os.makedirs(os.path.join(target, folder), exist_ok=True)
+            made.add(folder)
+        os.link(entry.path, os.path.join(target, name))
 
 
 def _write_pages(renderer: SiteRenderer, pages: list, out: Path, keep_same: bool = False) -> list[str] | None:
