@@ -6,6 +6,7 @@ it); every index is a dict built in one pass, so no page ever scans the whole ar
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -66,6 +67,16 @@ class Archive:
     claims: list[tuple[Article, Claim]]
     _names: dict[tuple[str, str], str]  # (document path, name as written) → canonical person name
     _aliases: dict[str, str] = field(default_factory=dict)  # the curated alias file: name → canonical
+
+    @functools.cached_property
+    def by_path(self) -> dict[str, Article]:
+        """Each article by its content file's path (made when first asked: the dev server asks)."""
+        return {article.doc.path: article for article in self.articles}
+
+    @functools.cached_property
+    def url_owners(self) -> dict[str, str]:
+        """Which content file's article has each URL."""
+        return {article.url: article.doc.path for article in self.articles}
 
     def person_of(self, doc: Document, name: str | None) -> PersonEntry | None:
         """The archive's person for a name as one document writes it (full name, alias or variant)."""

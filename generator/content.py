@@ -28,7 +28,6 @@ SPAN_ATTRIBUTES = {
 }
 QUOTE_KINDS = ("direct", "partial", "indirect")
 FIELDS = ("title", "date", "source", "seed", "people", "organisations", "draft", "ratings")
-_QUOTE_MARKS = "\"“”‘’'«»„"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 _BOUNDARY = frontmatter.default_handlers.YAMLHandler.FM_BOUNDARY
@@ -96,7 +95,7 @@ def _marks_by_sentence(seed: Seed, notes: Annotations) -> dict[int, list[spans.M
     out: dict[int, list[spans.Mark]] = {}
     add = lambda sentence, mark: out.setdefault(sentence, []).append(mark)  # noqa: E731
     for q in notes.quotes:
-        start, end = _widen_to_marks(seed.sentences[q.sentence], q.start, q.end)
+        start, end = spans.widen_to_marks(seed.sentences[q.sentence], q.start, q.end)
         attrs = {"speaker": q.speaker, "kind": None if q.kind == "direct" else q.kind}
         add(q.sentence, spans.Mark(start, end, "quote", attrs))
     for f in notes.figures:
@@ -108,13 +107,6 @@ def _marks_by_sentence(seed: Seed, notes: Annotations) -> dict[int, list[spans.M
     for c in notes.claims:
         add(c.sentence, spans.Mark(c.start, c.end, "claim", {"by": c.claimant}))
     return out
-
-
-def _widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """A quote's span takes in its quotation marks, so the reader sees them highlighted too."""
-    if start > 0 and end < len(text) and text[start - 1] in _QUOTE_MARKS and text[end] in _QUOTE_MARKS:
-        return start - 1, end + 1
-    return start, end
 
 
 # ---------------------------------------------------------------- loading
@@ -363,7 +355,7 @@ def _quote(span, text, sentence, start, end, known, here):
 
 def _strip_marks(text: str) -> tuple[int, int]:
     start, end = 0, len(text)
-    if end - start >= 2 and text[start] in _QUOTE_MARKS and text[end - 1] in _QUOTE_MARKS:
+    if end - start >= 2 and text[start] in spans.QUOTE_MARKS and text[end - 1] in spans.QUOTE_MARKS:
         start, end = start + 1, end - 1
     return start, end
 

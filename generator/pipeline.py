@@ -109,7 +109,6 @@ class Builder:
         self.code = fingerprint.code_digest()
         self._state: _State | None = None if persist else _State(code=self.code)
         self.renderer: SiteRenderer | None = None  # the last build's, kept for render_edited_articles
-        self._article_index: tuple | None = None  # see _articles_of
 
     @property
     def state(self) -> _State:
@@ -164,14 +163,14 @@ class Builder:
 
         Works from the last build's archive, so it takes milliseconds at any archive size; the full
         build that follows brings every index page up to date. A new article (or one whose title or
-        date gives it a new URL) is shown at its URL before the archive knows it: its people are not
-        linked until the full build. Returns the files written, or None when the save is not of that
+        date gives it a new URL) is shown at its URL before the archive knows it, its names linked to
+        the people the archive has. Returns the files written, or None when the save is not of that
         kind (a broken file, a draft, a URL another article has).
         """
         renderer = self.renderer
         if renderer is None or not paths:
             return None
-        by_path, owner = self._articles_of(renderer)
+        archive = renderer.archive
         pages = []
         for path in paths:
             if not path.exists() or not _is_document(self.project.content, path):
@@ -180,25 +179,16 @@ class Builder:
             doc, problems = content.load_document(path, document_slug(path))
             if problems or doc is None or (doc.draft and not self.drafts):
                 return None
-            old = by_path.get(str(path))
+            old = archive.by_path.get(str(path))
             url = old.url if old and (doc.slug, doc.date) == (old.doc.slug, old.doc.date) \
                 else urls.article(doc.date, slugify(doc.slug))
-            if owner.get(url, str(path)) != str(path):
+            if archive.url_owners.get(url, str(path)) != str(path):
                 return None  # which article keeps this URL is the full build's to decide
             if old is None:
-                renderer.archive.learn_names(doc)
-            position = old.position if old else position_for(renderer.archive, doc)
+                archive.learn_names(doc)
+            position = old.position if old else position_for(archive, doc)
             pages.append(renderer.article(Article(doc, url, position)))
         return renderer.write_pages(self.project.output, pages, keep_same=True)
-
-    def _articles_of(self, renderer: SiteRenderer) -> tuple[dict[str, Article], dict[str, str]]:
-        """The renderer's articles by path, and which path owns each URL: made once per archive (at
-        20,000 articles, making them took most of the 40 ms a quick answer took)."""
-        if self._article_index is None or self._article_index[0] is not renderer:
-            articles = renderer.archive.articles
-            self._article_index = (renderer, {a.doc.path: a for a in articles},
-                                   {a.url: a.doc.path for a in articles})
-        return self._article_index[1], self._article_index[2]
 
     def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report) -> None:
         """Annotate new or changed seeds into content files, never overwriting a file an editor changed."""
@@ -215,8 +205,8 @@ class Builder:
                 report.problems.append(outcome)
                 self.state.seeds.pop(path.name, None)
                 continue
-            seed, text, parsed = outcome
-            target = store.file_for(path.name, seed.date, seed.title)
+            (date, title), text, parsed = outcome
+            target = store.file_for(path.name, date, title)
             written = store.write(target, text, path.name, force=force)
             report.writes.append(written)
             self.state.seeds[path.name] = (seed_stamp, alias_key, store.stamp_of(path.name))
@@ -382,7 +372,8 @@ def _annotate_seed(job: tuple[Path, dict[str, str]]):
     except InputError as err:
         return err.problem
     text = content.to_markdown(seed, annotate(seed, aliases))
-    return seed, text, content.parse_document(text.encode("utf-8"), "", "")  # path and slug set by the caller
+    parsed = content.parse_document(text.encode("utf-8"), "", "")  # path and slug set by the caller
+    return (seed.date, seed.title), text, parsed  # not the whole seed: it would travel back for nothing
 
 
 def _is_document(content_folder: Path, path: Path) -> bool:

@@ -66,7 +66,7 @@ class DevServer:
         try:
             # In a forked copy: a build holds the interpreter for long stretches (encoding the data
             # files of 20,000 articles), which a thread would make saves and fetches wait for. The
-            # copy starts from this server's archive and cache, as its first build left them.
+            # copy starts from this server's archive and cache, with the last build's page fingerprints.
             if in_child:
                 report, pages = fork_call(_build_in_copy, self.builder)()
                 self.builder.state.pages = pages  # what the copy left on disk: the next build's base

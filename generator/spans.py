@@ -8,6 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+QUOTE_MARKS = "\"“”‘’'«»„"
+
+
+def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote's span takes in its quotation marks when both stand around it, so the reader sees
+    them highlighted too (the annotator checks crossings on the span as it will be written)."""
+    if start > 0 and end < len(text) and text[start - 1] in QUOTE_MARKS and text[end] in QUOTE_MARKS:
+        return start - 1, end + 1
+    return start, end
+
+
 # What a backslash escapes. Python-Markdown knows most of these; markup.py teaches it the rest.
 ESCAPABLE = frozenset("\\`*_{}[]()<>#+-.!&\"'|~=:")
 

@@ -4,7 +4,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import annotate, written_span
+from generator.annotate import annotate
+from generator.spans import widen_to_marks
 from generator.model import Seed
 
 PIECES = st.sampled_from([
@@ -18,7 +19,7 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=25).map("".joi
 
 def spans_of(seed: Seed, notes):
     for quote in notes.quotes:
-        yield "quote", quote, written_span(seed.sentences[quote.sentence], quote.start, quote.end)
+        yield "quote", quote, widen_to_marks(seed.sentences[quote.sentence], quote.start, quote.end)
     for kind, items in (("figure", notes.figures), ("date", notes.dates), ("claim", notes.claims)):
         for item in items:
             yield kind, item, (item.start, item.end)

@@ -7,10 +7,10 @@ claims.py read the facts. Every span lies in one sentence line, and spans nest o
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Mapping
 
 from ..model import Annotations, Seed
+from ..spans import widen_to_marks
 from . import claims as claim_rules
 from . import dates as date_rules
 from . import figures as figure_rules
@@ -19,9 +19,6 @@ from .attribution import Line, attribute
 from .people import cast_of
 from .speakers import Discourse
 from .text import sentence_spans
-
-_MARKS = "\"“”‘’'«»„"
-
 
 def annotate(seed: Seed, aliases: Mapping[str, str] | None = None) -> Annotations:
     aliases = aliases or {}
@@ -35,13 +32,13 @@ def annotate(seed: Seed, aliases: Mapping[str, str] | None = None) -> Annotation
             continue
         line_dates = date_rules.find(line.text, number, seed.date)
         line_figures = figure_rules.find(line.text, number, line_dates)
-        quoted = [written_span(line.text, q.start, q.end) for q in line.quotes]
+        quoted = [widen_to_marks(line.text, q.start, q.end) for q in line.quotes]
         line_claims = claim_rules.find(line.text, number, line.sentences, quoted, line_figures, sources, discourse)
         line_figures = claim_rules.credit_figures(line.text, line_claims, line_figures, line_dates)
         dates += line_dates
         figures += line_figures
         claims += line_claims
-    quotes, claims, dates, figures = _untangle(seed, lines, quotes, claims, dates, figures)
+    quotes, claims, dates, figures = _untangle(lines, quotes, claims, dates, figures)
     return Annotations(people=tuple(cast.people()), organisations=tuple(cast.organisations()),
                        quotes=tuple(quotes), figures=tuple(figures), dates=tuple(dates), claims=tuple(claims))
 
@@ -55,15 +52,7 @@ def _line(text: str) -> Line:
     return Line(text, marked, sentence_spans(text, spans))
 
 
-def written_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the written file puts a quote's span: its marks included when both stand around it
-    (the same rule as content.py's _widen_to_marks)."""
-    if start > 0 and end < len(text) and text[start - 1] in _MARKS and text[end] in _MARKS:
-        return start - 1, end + 1
-    return start, end
-
-
-def _untangle(seed: Seed, lines: list[Line], quotes, claims, dates, figures):
+def _untangle(lines: list[Line], quotes, claims, dates, figures):
     """Drop any span that would cross one kept before it: quotes first, then claims, dates, figures.
     Crossing can only happen inside one sentence, so each sentence is checked on its own."""
     kept: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -71,11 +60,12 @@ def _untangle(seed: Seed, lines: list[Line], quotes, claims, dates, figures):
     for kind, items in (("quote", quotes), ("claim", claims), ("date", dates), ("figure", figures)):
         chosen = []
         for item in items:
-            text = seed.sentences[item.sentence]
+            line = lines[item.sentence]
+            text = line.text
             if not (0 <= item.start < item.end <= len(text)) or text[item.start:item.end] != item.text:
                 continue
-            span = written_span(text, item.start, item.end) if kind == "quote" else (item.start, item.end)
-            key = (item.sentence, bisect_right(lines[item.sentence].starts, span[0]))
+            span = widen_to_marks(text, item.start, item.end) if kind == "quote" else (item.start, item.end)
+            key = (item.sentence, line.sentence_at(span[0]))
             others = kept.setdefault(key, [])
             if any(_crosses(span, other) for other in others):
                 continue

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Claim, DateMention, Figure
+from .speakers import _speaker_like, _subject_before
 
 _FACT_VERB = re.compile(r"\b(?:claimed|claims|claim|reported|reports|published|revealed|reveals|admitted|admits|"
                         r"admit|estimated|estimates|predicted|predicts|announced|announces|confirmed|confirms|"
@@ -55,7 +56,6 @@ def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None,
     verb = _FACT_VERB.search(sentence)
     if verb is None:
         return None, None
-    from .speakers import _speaker_like, _subject_before
     np, at = _subject_before(sentence[:verb.start()])
     if np is None or not _speaker_like(np, True):
         return None, start + verb.start()

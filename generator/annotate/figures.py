@@ -8,19 +8,21 @@ import re
 
 from ..model import DateMention, Figure
 from . import lexicon as lx
+from .text import WORD
 
-_HEDGE = "|".join(re.escape(h) for h in sorted(lx.HEDGES, key=len, reverse=True))
+_HEDGE = lx.alternation(lx.HEDGES, escape=True)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|hundred)\b|(?:m|mn|bn|b|k|tn|trn)(?![\w']))"
 _CURRENCY = r"(?:US\$|\$|£|€|¥|₴|₽)"
 _PERCENT = r"(?:\s?%|\s(?:percent|per cent)\b)"
 _NUMERIC = rf"{_CURRENCY}?(?:{_NUM}){_SCALE}?{_PERCENT}?"
-_WORD_UNIT = "|".join(sorted(list(lx.UNITS) + list(lx.TENS), key=len, reverse=True))
-_WORDS = (rf"(?:(?:{'|'.join(lx.TENS)})-(?:{'|'.join(k for k in lx.UNITS if 0 < lx.UNITS[k] < 10)})|{_WORD_UNIT}|a|one)"
-          rf"(?:\s(?:hundred|thousand|million|billion|trillion))+|(?:{'|'.join(lx.TENS)})-(?:one|two|three|four|five|six|"
-          rf"seven|eight|nine)|{_WORD_UNIT}")
-_VAGUE = "|".join(sorted(lx.VAGUE, key=len, reverse=True))
-_FRACTION = "|".join(re.escape(f) for f in sorted(lx.FRACTIONS, key=len, reverse=True))
+_WORD_UNIT = lx.alternation([*lx.UNITS, *lx.TENS])
+_TENS = "|".join(lx.TENS)
+_DIGIT_WORDS = "|".join(k for k in lx.UNITS if 0 < lx.UNITS[k] < 10)  # one … nine
+_WORDS = (rf"(?:(?:{_TENS})-(?:{_DIGIT_WORDS})|{_WORD_UNIT}|a|one)(?:\s(?:hundred|thousand|million|billion|trillion))+"
+          rf"|(?:{_TENS})-(?:{_DIGIT_WORDS})|{_WORD_UNIT}")
+_VAGUE = lx.alternation(lx.VAGUE)
+_FRACTION = lx.alternation(lx.FRACTIONS, escape=True)
 FIGURE = re.compile(
     rf"(?:(?P<range>(?P<low>{_NUMERIC})\s?(?:-|–|to)\s?(?P<high>{_NUMERIC}))"
     rf"|(?P<numeric>{_NUMERIC})|(?P<fraction>{_FRACTION})(?=\s+of\b)|(?P<vague>{_VAGUE})(?=\s+of\b|\s+(?:more|[a-z]+s)\b|[.,;])"
@@ -28,11 +30,11 @@ FIGURE = re.compile(
     re.IGNORECASE)
 # Where a figure may start: a digit, a currency sign or a number word. Scanning for these first and
 # matching FIGURE only there keeps the search fast (no alternation tried at every character).
-_NUMBER_WORDS = sorted(set(lx.UNITS) | set(lx.TENS) | {"hundreds", "thousands", "millions", "billions", "dozens",
-                                                        "scores", "tens", "quarter", "third", "half", "fifth",
-                                                        "tenth", "thirds", "quarters", "hundred", "thousand",
-                                                        "million", "billion", "dozen"}, key=len, reverse=True)
-_ANCHOR = re.compile(r"[\d$£€¥₴₽]|\b(?:" + "|".join(_NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS]) + r")\b")
+_NUMBER_WORDS = set(lx.UNITS) | set(lx.TENS) | {"hundreds", "thousands", "millions", "billions", "dozens", "scores",
+                                                 "tens", "quarter", "third", "half", "fifth", "tenth", "thirds",
+                                                 "quarters", "hundred", "thousand", "million", "billion", "dozen"}
+_ANCHOR = re.compile(r"[\d$£€¥₴₽]|\b(?:" + lx.alternation(_NUMBER_WORDS | {w.capitalize() for w in _NUMBER_WORDS})
+                     + r")\b")
 _HEDGE_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_HEDGE})\s+$")
 _LEFT_EDGE = re.compile(r"[\w.,/:$£€-]")
 _NEXT_WORD = re.compile(r"\s*-?\s*([\w.’']+)")
@@ -225,7 +227,7 @@ def _noun_after(line: str, figure: Figure) -> str | None:
             break
         if lower in ("million", "billion", "thousand", "hundred", "trillion"):
             continue
-        if lower in _STOP or not re.match(r"[\w’'-]+$", word) or any(c.isdigit() for c in word):
+        if lower in _STOP or not WORD.fullmatch(word) or any(c.isdigit() for c in word):
             if lower in ("have", "has", "had", "were", "was") and i + 1 < len(words) and words[i + 1].lower() in _EVENTS:
                 event = _EVENTS[words[i + 1].lower()]
             elif any(c.isdigit() for c in word) or lower in ("million", "billion", "thousand"):
@@ -239,9 +241,8 @@ def _noun_after(line: str, figure: Figure) -> str | None:
             break
     if not kept or (len(kept) == 1 and possessive):
         return None
-    before = _EVENT_BEFORE.search(line, max(0, figure.start - 40), figure.start)
-    if event is None and before:
-        event = _EVENTS.get(before.group(1).lower())
+    if event is None:
+        event = _event_before(line, figure)
     return " ".join(kept + ([event] if event else []))
 
 

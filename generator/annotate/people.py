@@ -90,7 +90,7 @@ class Cast:
         if entity is not None:
             return entity
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
-        return candidates[-1] if len(candidates) == 1 else (self._latest(candidates) if candidates else None)
+        return max(candidates, key=lambda e: e.first_seen, default=None)  # the most recently met
 
     def add_speaker(self, text: str, seen: tuple[int, int]) -> Entity:
         """A name met as a speaker that the first reading did not take for a person: now it is one."""
@@ -103,9 +103,6 @@ class Cast:
             return entity
         _new_person(self, text, seen, None)
         return self.entities[text]
-
-    def _latest(self, candidates: list[Entity]) -> Entity | None:
-        return max(candidates, key=lambda e: e.first_seen)
 
     def describe(self, text: str, before: tuple[int, int]) -> Entity | None:
         """'the Russian leader' → the person whose role or nationality matches, most recently named."""
@@ -158,8 +155,7 @@ def cast_of(sentences: tuple[str, ...], aliases: Mapping[str, str]) -> Cast:
         for name in names_in(line):
             kind, gender = _classify(line, name)
             found.append((number, name, kind, gender))
-    speakers_alone = {(n.text, k) for _, n, k, _ in found if k in ("person", "maybe")}
-    _add_people(cast, found, aliases, speakers_alone)
+    _add_people(cast, found, aliases)
     _add_others(cast, found, sentences)
     _add_mentions(cast, found, sentences, aliases)
     _add_roles(cast, sentences)
@@ -185,9 +181,10 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None
     gender = _gender(titles, words)
+    apposition = _APPOSITION.match(after)
     evidence = (bool(set(titles) - set(lx.DEMONYMS)) or (len(words) > 1 and words[0] in lx.FIRST_NAMES)
                 or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS
-                or _APPOSITION.match(after) is not None and _APPOSITION.match(after).group(1).split()[-1] in lx.ROLE_NOUNS)
+                or apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS)
     if evidence:
         return "person", gender
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
@@ -215,7 +212,7 @@ def _clean(text: str) -> str:
     return text
 
 
-def _add_people(cast: Cast, found, aliases: Mapping[str, str], alone) -> None:
+def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
     """Full names first (longest first), then single words that are their surnames or first names."""
     multi = [(n, name, kind, g) for n, name, kind, g in found if kind in ("person", "maybe")]
     multi.sort(key=lambda item: (-len(item[1].text.split()), item[0], item[1].start))
@@ -303,11 +300,10 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         _note_gender(entity, gender)
         if text != entity.name:
             entity.add_alias(name.text)
-        if name.titles and not set(name.titles) <= _HONORIFICS:
+        if name.titles:
             entity.add_alias(line[name.title_start:name.end])
-            entity.roles.append(" ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
-        elif name.titles:
-            entity.add_alias(line[name.title_start:name.end])
+            if not set(name.titles) <= _HONORIFICS:
+                entity.roles.append(" ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
         if _MR_S.match(line, name.end):
             entity.add_alias(line[name.start:name.end + 2])  # a scraped possessive: "Vladimir Putin s"
         country = next((lx.DEMONYMS[t] for t in name.titles if t in lx.DEMONYMS), None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .speakers import _AUX, QUOTED_AS, _speaker_like, _subject_before
 
-_VERBS = "|".join(sorted(lx.CLAUSE_SPEECH_VERBS, key=len, reverse=True))
+_VERBS = lx.alternation(lx.CLAUSE_SPEECH_VERBS)
 _FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
 _POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_VERBS})"
                         rf"(?:\s+[^,]{{0,60}})?\s*[.!]?\s*$")
@@ -17,7 +17,7 @@ _POSTPOSED_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|wrote)\s+(?P<np
 _THAT = re.compile(r"\bthat\s+")
 # Where the object of "told" ends and the reported clause begins: a determiner, a pronoun or a place.
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
-                         + "|".join(sorted(lx.PLACES, key=len, reverse=True)) + r")\b")
+                         + lx.alternation(lx.PLACES) + r")\b")
 _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
 
 

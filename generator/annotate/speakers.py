@@ -14,8 +14,8 @@ from .people import DESCRIPTION, Cast, Entity
 from .text import names_in, names_of
 
 WINDOW = 240
-_SAY = "|".join(sorted(lx.SAY_VERBS, key=len, reverse=True))
-_AUX = "|".join(sorted(lx.AUXILIARIES, key=len, reverse=True))
+_SAY = lx.alternation(lx.SAY_VERBS)
+_AUX = lx.alternation(lx.AUXILIARIES)
 _NP = r"(?:[^,.;:!?\"“”()—–]|\.(?=\s?[A-Z]))+?"  # a period only in "Mr. Obama", "G.K. Butterfield"
 _RIGHT_DASH = re.compile(r"\s*[,.]?\s*[―—–]{1,2}\s*(?P<np>[^,.;()―—–]{2,60})")
 _RIGHT_INVERTED = re.compile(rf"\s*[,:]?\s*(?:(?:{_AUX})\s+)?(?P<verb>{_SAY})\s+(?P<np>{_NP})(?=\s*(?:[,;:!?(]|\.(?!\s?[A-Z])|$)|\s(?:who|which|in|at|on|during|after|from|to|about|as|when|while|before)\b)")
@@ -264,8 +264,6 @@ class Discourse:
             entity = self.cast.person(name.text)
             if entity is None and name.text.isupper():
                 entity = self.cast.person(name.text.title())
-            if entity is not None and entity.kind != "place":
-                return entity
             if entity is not None:
                 return entity
             if np[:1].isupper() or not _is_description(np):
@@ -278,7 +276,7 @@ class Discourse:
         return None
 
     def pronoun(self, word: str, line: int, at: int) -> Entity | None:
-        gender = {"he": "m", "she": "f"}.get(word)
+        gender = lx.PRONOUNS.get(word)
         if word in ("it", "they"):
             return self.last_org if word == "it" else None
         if gender is None:
@@ -325,7 +323,7 @@ def _head_name(np: str, names) -> object:
     heads = [n for n in names if np[n.end:n.end + 2] not in ("'s", "’s") and _nameable(n.text)
              and not _OF_BEFORE.search(np[:n.title_start])]
     people = [n for n in heads if n.text not in lx.PLACES]
-    return (people or heads or [None])[-1] if heads else None
+    return (people or heads)[-1] if heads else None
 
 
 _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", "for", "with", "from", "that",

@@ -116,9 +116,5 @@ def sentence_spans(line: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
     return spans
 
 
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
-
-
 def word_count(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
