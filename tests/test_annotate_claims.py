@@ -41,3 +41,19 @@ def test_a_claim_spans_its_sentence_and_holds_its_figures():
     [claim] = notes.claims
     assert claim.text == "The agency reported 3,100 power cuts on March 2."
     assert all(claim.start <= f.start and f.end <= claim.end for f in notes.figures)
+
+
+def test_a_speech_verb_inside_a_noun_phrase_names_no_claimant():
+    assert claims("The city has spent $5m on roads, about 9% of what the council says is needed.") == [(1, None)]
+
+
+
+def test_a_speech_verb_that_reports_no_clause_makes_no_claimant():
+    assert claims("In Lviv alone, 362,562 witnesses have testified, according to the police.") \
+        == [(1, "the police")]
+
+
+def test_figures_are_no_claimant_but_their_publisher_is():
+    assert claims("About 2,000 votes were counted, according to figures published on Monday.") == [(1, None)]
+    assert claims("About 2,000 votes were counted, according to figures published by the electoral board.") \
+        == [(1, "the electoral board")]

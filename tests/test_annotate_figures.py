@@ -67,6 +67,11 @@ def test_what_a_figure_counts():
     assert one("The refugee number could reach 40,000 by spring.").counts == "refugees"
 
 
+def test_a_share_of_an_amount_counts_nothing_it_does_not_name():
+    found = figures("The city borrowed $5m of debt, about 9% of what the council says is needed.")
+    assert [f.counts for f in found] == ["debt", None]
+
+
 def test_a_bare_figure_counts_what_the_one_before_it_counted():
     found = figures("There were 120 arrests on Friday but now it is as high as 310.")
     assert [f.counts for f in found] == ["arrests", "arrests"]

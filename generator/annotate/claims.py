@@ -18,6 +18,9 @@ _AGENT = re.compile(r"\b(?:published|reported|released|revealed|announced|issued
                     r"(?P<np>[^,.;:!?\"“”]{2,80}?)(?=\s+(?:last|on|in|this|citing|after|before|and|which|who|"
                     r"yesterday|today|earlier|late)\b|\s*[,.;:!?\"“”]|$)")
 _BUT = re.compile(r",? but |; ")
+# 'according to figures published on May 2': numbers, not a source; a source, if any, is 'published by X'.
+_DATA = re.compile(r"(?:the |official |new |latest |recent |provisional )*(?:figures|data|statistics|numbers|"
+                   r"estimates|records|a report|reports)\b")
 
 
 def find(line: str, number: int, sentences, quote_spans, figures: list[Figure], sources, discourse) -> list[Claim]:
@@ -49,10 +52,12 @@ def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None,
     if speaker:
         return speaker, start
     sentence = line[start:end]
-    for pattern in (_ACCORDING, _AGENT):
-        match = pattern.search(sentence)
-        if match:
-            return discourse.resolve(match["np"], number, start + match.start("np")), start + match.start()
+    according = _ACCORDING.search(sentence)
+    match = according if according and not _DATA.match(according["np"]) else _AGENT.search(sentence)
+    if match:
+        return discourse.resolve(match["np"], number, start + match.start("np")), start + match.start()
+    if according:
+        return None, start + according.start()
     verb = _FACT_VERB.search(sentence)
     if verb is None:
         return None, None

@@ -43,7 +43,7 @@ _STOP = frozenset("""in on at for with from to by since and or but that which wh
 are will would could should may might be been being the a an as than this these those its their his her our
 your my of about after before during over under into through while when where if because although though so
 then there here it they he she we i you not no also still only just more less most least per each every new
-said says told according amid across against among around between beyond""".split())
+said says told according amid across against among around between beyond what how whatever""".split())
 _EVENTS = {"died": "died", "dead": "dead", "killed": "killed", "killing": "killed", "kill": "killed",
            "injured": "injured", "wounded": "wounded", "injuring": "injured", "wounding": "wounded",
            "lost": "lost", "losing": "lost", "displaced": "displaced", "fled": "fled", "forced": "forced",
@@ -197,8 +197,8 @@ def _counted(line: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         counts = _noun_after(line, figure) or _number_of(line, figure) or _event_before(line, figure)
-        if counts is None and out and out[-1].counts:
-            counts = out[-1].counts  # "498 Russian deaths … now as high as 9,861"
+        if counts is None and out and out[-1].counts and out[-1].unit == figure.unit:
+            counts = out[-1].counts  # "498 Russian deaths … now as high as 9,861"; a share is no count
         if counts:
             counts = _with_demonym(line, figure, counts, out)
         out.append(_replace(figure, counts=counts))

@@ -42,7 +42,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|int
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:the\s+)?$")
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
-_CLAUSE_CUT = re.compile(r".*(?:[,;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
+_CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
                          r"although|though|whom|where|since|until|or)\s)", re.S)
 _DOUBLE_MARKS = re.compile(r'["“”]')
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
