@@ -24,7 +24,6 @@ from typing import Iterator
 import jinja2
 
 from . import content, fingerprint, urls
-from .annotate import annotate
 from .archive import Article, build_archive, position_for, slug_clashes
 from .model import Document, InputError, Problem
 from .render import SiteConfig, SiteRenderer
@@ -366,6 +365,7 @@ def template_problem(err: jinja2.TemplateError, folder: Path) -> Problem:
 def _annotate_seed(job: tuple[Path, dict[str, str]]):
     """Read, annotate and write one seed as content-file text, and parse that text as loading would
     (in a worker process when there are many); the Problem if the seed cannot be read."""
+    from .annotate import annotate  # here: a build with no seed to annotate never compiles its rules
     path, aliases = job
     try:
         seed = read_seed(path)
