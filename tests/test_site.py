@@ -119,3 +119,14 @@ def test_json_ld_describes_article_quotes_and_rated_claims(project):
     assert review["reviewRating"]["alternateName"] == "Misleading"
     assert review["url"] == BASE + "2022/03/22/rated/#s2"
     assert review["itemReviewed"]["author"]["name"] == "Kremlin"
+    assert {"@type": "Person", "name": "Volodymyr Zelensky", "url": BASE + "people/volodymyr-zelensky/"} \
+        in data["mentions"]
+
+
+def test_json_ld_of_a_person_page_has_role_and_aliases(project):
+    (project / "content" / "2022-03-22-a.md").write_text(ZELENSKY.format(date="2022-03-22", n=0), encoding="utf-8")
+    assert build.main(["--root", str(project), "--base-url", BASE]) == 0
+    html = (project / "_site" / "people/volodymyr-zelensky/index.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert (data["@type"], data["name"], data["jobTitle"]) == ("Person", "Volodymyr Zelensky", "President of Ukraine")
+    assert "Zelensky" in data["alternateName"]
