@@ -129,18 +129,20 @@ class Builder:
             unchanged = self._unchanged_since_last_build(self._inputs_digest(before))
             if unchanged is not None:
                 return unchanged
-        report = self._build(force, in_place)
+        report = self._build(force, in_place, dict(before) if before is not None else self._input_stamps())
         if before is not None:
             self._save_summary(before, report)
         return report
 
-    def _build(self, force: bool, in_place: bool) -> Report:
+    def _build(self, force: bool, in_place: bool, stamps: dict[str, tuple[int, int]]) -> Report:
+        """stamps: every input file's (mtime, size) as the build starts; it keeps them current as it
+        writes content files, so that no file is looked at twice."""
         report = Report()
         aliases, problems = content.load_aliases(self.project.content / content.ALIAS_FILE)
         report.problems += problems
         alias_key = fingerprint.digest(sorted(aliases.items()))
-        self.convert_seeds(aliases, alias_key, force, report)
-        docs = self.load_documents(report)
+        self.convert_seeds(aliases, alias_key, force, report, stamps)
+        docs = self.load_documents(report, stamps)
         published = [d for d in docs if self.drafts or not d.draft]
         report.documents = len(published)
         archive = build_archive(published, aliases)
@@ -189,13 +191,16 @@ class Builder:
             pages.append(renderer.article(Article(doc, url, position)))
         return renderer.write_pages(self.project.output, pages, keep_same=True)
 
-    def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report) -> None:
+    def convert_seeds(self, aliases: dict[str, str], alias_key: str, force: bool, report: Report,
+                      stamps: dict[str, tuple[int, int]]) -> None:
         """Annotate new or changed seeds into content files, never overwriting a file an editor changed."""
         store = ContentStore(self.project.content)
+        folder = str(self.project.seeds)
         todo = []
-        for path in sorted(self.project.seeds.glob("*.txt")):
+        for name in sorted(p for p in stamps if p.endswith(".txt") and os.path.dirname(p) == folder):
+            path = Path(name)
             # The content file's stamp is part of the key: a file edited since is reported (once).
-            key = (_stamp(path), alias_key, store.stamp_of(path.name))
+            key = (stamps[name], alias_key, store.stamp_of(path.name, stamps))
             if force or self.state.seeds.get(path.name) != key:
                 todo.append((path, key[0]))
         jobs = [(path, aliases) for path, _ in todo]
@@ -208,25 +213,28 @@ class Builder:
             target = store.file_for(path.name, date, title)
             written = store.write(target, text, path.name, force=force)
             report.writes.append(written)
-            self.state.seeds[path.name] = (seed_stamp, alias_key, store.stamp_of(path.name))
+            stamps[str(target)] = _stamp(target)
+            self.state.seeds[path.name] = (seed_stamp, alias_key, stamps[str(target)])
             if written.status != "kept-edited":  # the file now holds this text: no need to read it back
-                self._remember_document(target, text, *parsed)
+                self._remember_document(target, stamps[str(target)], text, *parsed)
         store.save()
 
-    def _remember_document(self, path: Path, text: str, doc: Document | None, problems: list[Problem]) -> None:
+    def _remember_document(self, path: Path, stamp: tuple[int, int], text: str, doc: Document | None,
+                           problems: list[Problem]) -> None:
         """Cache the Document of a content file just written, parsed from the text in memory."""
         if doc is not None:
             doc = replace(doc, path=str(path), slug=document_slug(path))
         problems = [replace(p, path=str(path)) for p in problems]
-        self.state.docs[str(path)] = _CachedDoc(_stamp(path), sha256(text.encode("utf-8")), doc, problems)
+        self.state.docs[str(path)] = _CachedDoc(stamp, sha256(text.encode("utf-8")), doc, problems)
 
-    def load_documents(self, report: Report) -> list[Document]:
+    def load_documents(self, report: Report, stamps: dict[str, tuple[int, int]]) -> list[Document]:
         """Every content file as a Document; files unchanged since the last build are not read again."""
         folder, docs, seen = self.project.content, [], set()
-        for path in sorted(folder.rglob("*.md")):
+        below = str(folder) + os.sep
+        for path in sorted(Path(p) for p in stamps if p.endswith(".md") and p.startswith(below)):
             if not _is_document(folder, path):
                 continue
-            cached = self._document(path)
+            cached = self._document(path, stamps[str(path)])
             seen.add(str(path))
             report.problems += cached.problems
             if cached.doc is not None:
@@ -235,8 +243,8 @@ class Builder:
             del self.state.docs[gone]
         return docs
 
-    def _document(self, path: Path) -> _CachedDoc:
-        stamp, cached = _stamp(path), self.state.docs.get(str(path))
+    def _document(self, path: Path, stamp: tuple[int, int]) -> _CachedDoc:
+        cached = self.state.docs.get(str(path))
         if cached and cached.stamp == stamp:
             return cached
         data = path.read_bytes()

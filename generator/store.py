@@ -89,14 +89,10 @@ class ContentStore:
             name, n = f"{base}-{n}.md", n + 1
         return self.folder / name
 
-    def stamp_of(self, seed_name: str) -> tuple[int, int] | None:
-        """(mtime_ns, size) of the seed's content file; None when there is none."""
+    def stamp_of(self, seed_name: str, stamps: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+        """The stamp of the seed's content file among the folder's files' stamps; None if it has none."""
         name = self._by_seed.get(seed_name)
-        try:
-            st = os.stat(self.folder / name) if name else None
-        except FileNotFoundError:
-            return None
-        return (st.st_mtime_ns, st.st_size) if st else None
+        return stamps.get(os.path.join(self.folder, name)) if name else None
 
     def write(self, path: Path, text: str, seed_name: str, force: bool = False) -> WriteResult:
         data = text.encode("utf-8")
