@@ -57,3 +57,7 @@ def test_figures_are_no_claimant_but_their_publisher_is():
     assert claims("About 2,000 votes were counted, according to figures published on Monday.") == [(1, None)]
     assert claims("About 2,000 votes were counted, according to figures published by the electoral board.") \
         == [(1, "the electoral board")]
+
+
+def test_the_subject_of_a_passive_fact_verb_is_no_claimant():
+    assert claims("When Ana Ruiz's diagnosis was confirmed, 3 doctors were sent to the clinic.") == [(1, None)]

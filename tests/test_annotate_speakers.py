@@ -166,3 +166,21 @@ def test_a_name_inside_a_quoted_title_is_no_subject():
 def test_hailed_as_names_the_speaker():
     line = 'Tom Berg built the bridge, and Maria Lopez hailed it as "a triumph of engineering."'
     assert speakers(line) == ["Maria Lopez"]
+
+
+def reported_speakers(*body: str) -> list:
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+    return [q.speaker for q in annotate(seed, {}).quotes if q.kind == "indirect"]
+
+
+def test_a_subordinate_clause_opening_the_sentence_is_not_part_of_the_speaker():
+    assert reported_speakers("While his aides said the plan would pass, the vote was delayed.") == ["his aides"]
+
+
+def test_a_clause_before_the_speech_verb_is_no_speaker():
+    assert reported_speakers("Ana Ruiz, who studies tax policy at the institute, said Paul Mena's statement "
+                             "didn't clarify the matter.") == ["Ana Ruiz"]
+
+
+def test_an_adverb_between_auxiliary_and_speech_verb():
+    assert reported_speakers("Ana Ruiz has long said that the border should stay open.") == ["Ana Ruiz"]

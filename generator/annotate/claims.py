@@ -18,6 +18,7 @@ _AGENT = re.compile(r"\b(?:published|reported|released|revealed|announced|issued
                     r"(?P<np>[^,.;:!?\"“”]{2,80}?)(?=\s+(?:last|on|in|this|citing|after|before|and|which|who|"
                     r"yesterday|today|earlier|late)\b|\s*[,.;:!?\"“”]|$)")
 _BUT = re.compile(r",? but |; ")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 # 'according to figures published on May 2': numbers, not a source; a source, if any, is 'published by X'.
 _DATA = re.compile(r"(?:the |official |new |latest |recent |provisional )*(?:figures|data|statistics|numbers|"
                    r"estimates|records|a report|reports)\b")
@@ -61,6 +62,8 @@ def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None,
     verb = _FACT_VERB.search(sentence)
     if verb is None:
         return None, None
+    if _PASSIVE.search(sentence, 0, verb.start()):
+        return None, start + verb.start()  # "the diagnosis was confirmed": its subject claims nothing
     np, at = _subject_before(sentence[:verb.start()])
     if np is None or not _speaker_like(np, True):
         return None, start + verb.start()

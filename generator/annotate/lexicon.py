@@ -68,7 +68,7 @@ suggested contended maintained asserted conceded confirmed denied promised vowed
 writes tweeted assured informed""".split())
 AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "would", "will", "could",
                          "should", "may", "might", "must", "did", "does", "do", "also", "later", "then",
-                         "again", "previously", "earlier", "recently", "once", "simply", "just", "only",
+                         "again", "previously", "earlier", "recently", "once", "simply", "just", "only", "long",
                          "reportedly", "repeatedly", "often", "never", "not", "further", "finally",
                          "publicly", "privately", "frankly", "bluntly", "flatly", "quickly", "already",
                          "even", "still", "first", "subsequently", "separately", "angrily", "calmly",

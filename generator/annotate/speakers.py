@@ -43,7 +43,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|int
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
-                         r"although|though|whom|where|since|until|or)\s)", re.S)
+                         r"although|though|whom|where|since|until|or|When|While|Because|After|Before|If|As|"
+                         r"Although|Though|Since|Until|Once|Unless|Whereas)\s)", re.S)  # "While his aides said"
+# A finite verb inside a would-be speaker: "Ivanka Trump's statement didn't clarify the matter" is a clause.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|did|didn['’]t|does|"
+                          r"doesn['’]t|don['’]t|has|have|had|hasn['’]t|haven['’]t|can['’]t|won['’]t)\b")
 _DOUBLE_MARKS = re.compile(r'["“”]')
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
 _MEDIA = {"newspaper", "paper", "tabloid", "daily", "outlet", "website", "magazine", "network", "broadcaster",
@@ -171,7 +175,7 @@ def _subject_before(text: str) -> tuple[str | None, int]:
             text = text[:second.start()]
     cut = _CLAUSE_CUT.match(text)
     at = cut.end() if cut else 0
-    np = text[at:].strip()
+    np = text[at:].strip().rstrip(" -–—")  # "Ora's site --" before the verb
     if not np or len(np.split()) > 9:
         return None, 0
     last = re.search(r"\b(he|she|they|it|He|She|They|It)\s*$", np)
@@ -217,7 +221,7 @@ def _speaker_like(np: str, subject: bool) -> bool:
     words = np.split()
     if PRONOUN.match(np):
         return np.lower() not in ("it", "i", "we") or not subject
-    if len(words) > 9:
+    if len(words) > 9 or _FINITE_VERB.search(np):
         return False
     if words[-1] in _OPEN_ENDS:
         return False  # 'sponsored by NBC News and': a clause cut short, no noun phrase
