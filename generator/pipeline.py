@@ -201,8 +201,15 @@ class Builder:
             path = Path(name)
             # The content file's stamp is part of the key: a file edited since is reported (once).
             key = (stamps[name], alias_key, store.stamp_of(path.name, stamps))
-            if force or self.state.seeds.get(path.name) != key:
-                todo.append((path, key[0]))
+            before = self.state.seeds.get(path.name)
+            if not force and before == key:
+                continue
+            if not force and before is not None and before[:2] == key[:2] and key[2] is not None:
+                # Only its content file changed, by an editor: the seed would give the same text again.
+                report.writes.append(store.status_of(path.name))
+                self.state.seeds[path.name] = key
+                continue
+            todo.append((path, key[0]))
         jobs = [(path, aliases) for path, _ in todo]
         for (path, seed_stamp), outcome in zip(todo, _map(_annotate_seed, jobs, PARALLEL_FROM // 4)):
             if isinstance(outcome, Problem):

@@ -94,6 +94,13 @@ class ContentStore:
         name = self._by_seed.get(seed_name)
         return stamps.get(os.path.join(self.folder, name)) if name else None
 
+    def status_of(self, seed_name: str) -> WriteResult:
+        """What writing the seed's text again would do to its existing content file, without the text:
+        keep it if an editor changed it, else nothing."""
+        path = self.folder / self._by_seed[seed_name]
+        edited = sha256(path.read_bytes()) != self._files.get(path.name, {}).get("sha256")
+        return WriteResult(str(path), "kept-edited" if edited else "unchanged")
+
     def write(self, path: Path, text: str, seed_name: str, force: bool = False) -> WriteResult:
         data = text.encode("utf-8")
         recorded = self._files.get(path.name, {}).get("sha256")

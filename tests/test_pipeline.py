@@ -64,6 +64,23 @@ def test_bad_seeds_are_reported_while_the_good_ones_build(project, capsys):
     article_page(project)  # the good seed still built
 
 
+def test_an_edit_undone_is_no_edit_and_a_deleted_content_file_is_made_again(project, capsys):
+    shutil.copy(SEED, project / "seeds")
+    run(project)
+    [content] = (project / "content").glob("*.md")
+    generated = content.read_bytes()
+    content.write_bytes(generated + b"\nA note.\n")
+    run(project)
+    assert "edited by hand" in capsys.readouterr().out
+    content.write_bytes(generated)
+    run(project)
+    assert "edited by hand" not in capsys.readouterr().out
+    content.unlink()
+    assert run(project) == 0
+    assert content.read_bytes() == generated
+    assert "created" in capsys.readouterr().out
+
+
 def test_an_edited_content_file_survives_rebuilds_byte_for_byte(project, capsys):
     shutil.copy(SEED, project / "seeds")
     run(project)
