@@ -142,7 +142,10 @@ class SiteRenderer:
         written = []
         for page in pages:
             data = self.render_page(page)
-            data = data.encode("utf-8") if isinstance(data, str) else data
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+            elif keep_same and not isinstance(data, bytes):
+                data = b"".join(data)  # to be compared with the file, whole
             name = urls.output_file(page.path)
             target = out / name
             if keep_same and _same_file(target, data):
@@ -154,7 +157,7 @@ class SiteRenderer:
             written.append(name)
         return written
 
-    def render_page(self, page: Page) -> str | bytes:
+    def render_page(self, page: Page) -> str | bytes | Iterator[bytes]:
         if page.template == "asset":
             return page.context["bytes"]
         if page.template == "static":
@@ -189,10 +192,15 @@ def _same_file(target: Path, data: bytes) -> bool:
         return False
 
 
-def write_file(target: Path, data: bytes) -> None:
-    """Replace a file through a temporary name: never writes into a file another site shares by link."""
+def write_file(target: Path, data: bytes | Iterator[bytes]) -> None:
+    """Replace a file through a temporary name: never writes into a file another site shares by link.
+    data may come in pieces, written as they come."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
+    with open(tmp, "wb") as f:
+        if isinstance(data, bytes):
+            f.write(data)
+        else:
+            f.writelines(data)
     os.replace(tmp, target)
 
 
@@ -204,20 +212,26 @@ def _sorted_figures(archive: Archive):
     return sorted(archive.figures.values(), key=lambda s: s.label)
 
 
-def _data_json(context: dict) -> str:
-    """data/*.json beside the pages, in the shapes of `annotate --json`."""
+def _data_json(context: dict) -> Iterator[bytes]:
+    """data/*.json beside the pages, in the shapes of `annotate --json`: a JSON list, made and written
+    item by item. Made whole, data/articles.json at 20,000 articles was some 300 MB of Python objects,
+    then a 100 MB string three times over (escaping): the largest part of a cold build's peak memory."""
+    yield b"["
+    for i, item in enumerate(_data_items(context)):
+        # Compact: `indent` would switch json to its pure-Python encoder, several times slower.
+        yield (b"," if i else b"") + safe_json(item).encode("utf-8")
+    yield b"]\n"
+
+
+def _data_items(context: dict) -> Iterator[dict]:
     if "articles" in context:
-        payload = [{**article_json(a.doc.path.rsplit("/", 1)[-1], a.doc.title, a.doc.date, a.doc.source,
-                                   a.doc.annotations), "url": a.url} for a in context["articles"]]
-    elif "people" in context:
-        payload = [{"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
-                    "articles": len(p.articles), "quotes": len(p.quotes)} for p in context["people"]]
-    else:
-        payload = [{"subject": s.label, "url": s.url,
-                    "values": [{**figure_json(f), "article": a.url} for a, f in s.values]}
-                   for s in context["figures"]]
-    # Compact: `indent` would switch json to its pure-Python encoder, several times slower.
-    return safe_json(payload) + "\n"
+        return ({**article_json(a.doc.path.rsplit("/", 1)[-1], a.doc.title, a.doc.date, a.doc.source,
+                                a.doc.annotations), "url": a.url} for a in context["articles"])
+    if "people" in context:
+        return ({"name": p.name, "aliases": sorted(p.aliases), "role": p.role, "url": p.url,
+                 "articles": len(p.articles), "quotes": len(p.quotes)} for p in context["people"])
+    return ({"subject": s.label, "url": s.url, "values": [{**figure_json(f), "article": a.url} for a, f in s.values]}
+            for s in context["figures"])
 
 
 def date_target(value: str) -> str | None:
