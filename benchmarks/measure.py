@@ -103,7 +103,7 @@ class TreeMemorySampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            total = sum(_pss_kb(pid) for pid in descendants(self.root_pid))
+            total = sum(pss_kb(pid) for pid in descendants(self.root_pid))
             self.peak_kb = max(self.peak_kb, total)
             self._stop.wait(SAMPLE_EVERY)
 
@@ -134,7 +134,7 @@ def _parent_pid(pid: str) -> int | None:
     return int(stat[stat.rindex(b")") + 2:].split()[1])
 
 
-def _pss_kb(pid: int) -> int:
+def pss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
             for line in f:
