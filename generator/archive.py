@@ -67,6 +67,7 @@ class Archive:
     claims: list[tuple[Article, Claim]]
     _names: dict[tuple[str, str], str]  # (document path, name as written) → canonical person name
     _aliases: dict[str, str] = field(default_factory=dict)  # the curated alias file: name → canonical
+    _positions: dict = field(default_factory=dict, repr=False)  # person or figure subject → see positions()
 
     @functools.cached_property
     def by_path(self) -> dict[str, Article]:
@@ -97,6 +98,14 @@ class Archive:
     def _map_names(self, doc: Document, person: Person) -> None:
         for written in (person.name, *person.aliases):
             self._names[(doc.path, written)] = self.canonical(person)
+
+    def positions(self, term: PersonEntry | FigureSubject) -> list[float]:
+        """Where a person's or a figure subject's articles sit in the archive's order (ascending),
+        made once a build: related() looks them up for every article that shares the term."""
+        found = self._positions.get(term)
+        if found is None:
+            found = self._positions[term] = [article.position for article in term.articles]
+        return found
 
     def figure_of(self, counts: str | None) -> FigureSubject | None:
         key = figure_subject(counts)[0] if counts else None
@@ -245,16 +254,16 @@ def related(archive: Archive, article: Article, limit: int = 5) -> list[Article]
     people = {archive.person_of(doc, p.name) for p in doc.annotations.people} - {None}
     subjects = {archive.figure_of(f.counts) for f in doc.annotations.figures} - {None}
     for term in sorted(people, key=lambda p: p.name) + sorted(subjects, key=lambda s: s.slug):
-        scores.update(a.position for a in nearest(term.articles, article.position))
+        scores.update(nearest(archive.positions(term), article.position))
     scores.pop(article.position, None)
     best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     return [archive.articles[position] for position, _ in best]
 
 
-def nearest(articles: list[Article], position: int, window: int = 25) -> list[Article]:
-    """The articles of a term closest in time to the one at `position` (lists are newest first).
+def nearest(positions: list[float], position: float, window: int = 25) -> list[float]:
+    """The positions of a term's articles closest in time to `position` (lists are newest first).
 
     A person in thousands of articles must not make related() quadratic: only a window is looked at.
     """
-    at = bisect.bisect_left(articles, position, key=lambda a: a.position)
-    return articles[max(0, at - window): at + window + 1]
+    at = bisect.bisect_left(positions, position)
+    return positions[max(0, at - window): at + window + 1]
