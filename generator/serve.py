@@ -242,18 +242,21 @@ class _SiteFiles(StaticFileHandler):
         self.dev = dev
 
     async def get(self, path, include_body=True):
-        if self.dev.problems:
-            self.path = self.parse_url_path(path)  # tornado's checks read it, as its own get() sets it
-            absolute = self.validate_absolute_path(self.root, self.get_absolute_path(self.root, self.path))
-            if absolute is None:
-                return  # redirected to the folder's URL
-            self.absolute_path = absolute
-            if absolute.endswith(".html"):
-                page = Path(absolute).read_bytes()
-                self.set_header("Content-Type", "text/html; charset=UTF-8")
-                self.finish(page.replace(b"<body>", b"<body>" + problems_banner(self.dev.problems), 1))
-                return
-        await super().get(path, include_body)
+        self.path = self.parse_url_path(path)  # tornado's checks read it, as its own get() sets it
+        absolute = self.validate_absolute_path(self.root, self.get_absolute_path(self.root, self.path))
+        if absolute is None:
+            return  # redirected to the folder's URL
+        self.absolute_path = absolute
+        # Read once, then send: tornado's own get() takes the size from a stat and reads the file after,
+        # and a build replacing the file in between cut the page short (seen as IncompleteRead).
+        data = Path(absolute).read_bytes()
+        if absolute.endswith(".html"):
+            self.set_header("Content-Type", "text/html; charset=UTF-8")
+            if self.dev.problems:
+                data = data.replace(b"<body>", b"<body>" + problems_banner(self.dev.problems), 1)
+        else:
+            self.set_header("Content-Type", self.get_content_type())
+        self.finish(data if include_body else None)
 
     def write_error(self, status_code, **kwargs):
         page = Path(self.root) / "404.html"
