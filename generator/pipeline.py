@@ -205,10 +205,13 @@ class Builder:
             if not force and before == key:
                 continue
             if not force and before is not None and before[:2] == key[:2] and key[2] is not None:
-                # Only its content file changed, by an editor: the seed would give the same text again.
-                report.writes.append(store.status_of(path.name))
-                self.state.seeds[path.name] = key
-                continue
+                # Only its content file changed. An editor's file is kept whatever the seed gives: no need
+                # to annotate to know it. Generated text (put back by git, say) may be stale: annotate.
+                status = store.status_of(path.name)
+                if status.status == "kept-edited":
+                    report.writes.append(status)
+                    self.state.seeds[path.name] = key
+                    continue
             todo.append((path, key[0]))
         jobs = [(path, aliases) for path, _ in todo]
         for (path, seed_stamp), outcome in zip(todo, _map(_annotate_seed, jobs, PARALLEL_FROM // 4)):
@@ -242,6 +245,8 @@ class Builder:
             if not _is_document(folder, path):
                 continue
             cached = self._document(path, stamps[str(path)])
+            if cached is None:
+                continue
             seen.add(str(path))
             report.problems += cached.problems
             if cached.doc is not None:
@@ -250,16 +255,20 @@ class Builder:
             del self.state.docs[gone]
         return docs
 
-    def _document(self, path: Path, stamp: tuple[int, int]) -> _CachedDoc:
+    def _document(self, path: Path, stamp: tuple[int, int]) -> _CachedDoc | None:
+        """None if the file is gone since the build listed it (renamed or deleted by an editor meanwhile)."""
         cached = self.state.docs.get(str(path))
         if cached and cached.stamp == stamp:
             return cached
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
         sha = sha256(data)
         if cached and cached.sha == sha:
             cached.stamp = stamp
             return cached
-        doc, problems = content.load_document(path, document_slug(path))
+        doc, problems = content.parse_document(data, str(path), document_slug(path))
         fresh = _CachedDoc(stamp, sha, doc, problems)
         self.state.docs[str(path)] = fresh
         return fresh

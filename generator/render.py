@@ -196,11 +196,15 @@ def write_file(target: Path, data: bytes | Iterator[bytes]) -> None:
     """Replace a file through a temporary name: never writes into a file another site shares by link.
     data may come in pieces, written as they come."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        if isinstance(data, bytes):
-            f.write(data)
-        else:
-            f.writelines(data)
+    try:
+        with open(tmp, "wb") as f:
+            if isinstance(data, bytes):
+                f.write(data)
+            else:
+                f.writelines(data)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # the pieces failed part way: leave nothing half-made behind
+        raise
     os.replace(tmp, target)
 
 

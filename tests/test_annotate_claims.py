@@ -61,3 +61,12 @@ def test_figures_are_no_claimant_but_their_publisher_is():
 
 def test_the_subject_of_a_passive_fact_verb_is_no_claimant():
     assert claims("When Ana Ruiz's diagnosis was confirmed, 3 doctors were sent to the clinic.") == [(1, None)]
+
+
+def test_the_source_of_figures_is_the_claimant():
+    assert claims("Cases rose to 3,000, according to a report by the United Nations.") == [(1, "the United Nations")]
+    assert claims("Cases rose to 3,000, according to the latest figures from the ministry.") == [(1, "the ministry")]
+
+
+def test_reported_to_have_is_no_passive():
+    assert claims("The agency is reported to have found 300 cases.") == [(1, "the agency")]

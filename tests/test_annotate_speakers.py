@@ -184,3 +184,7 @@ def test_a_clause_before_the_speech_verb_is_no_speaker():
 
 def test_an_adverb_between_auxiliary_and_speech_verb():
     assert reported_speakers("Ana Ruiz has long said that the border should stay open.") == ["Ana Ruiz"]
+
+
+def test_an_aside_between_speech_verb_and_clause():
+    assert reported_speakers("The minister said, however, the plan was dead.") == ["the minister"]

@@ -81,6 +81,34 @@ def test_an_edit_undone_is_no_edit_and_a_deleted_content_file_is_made_again(proj
     assert "created" in capsys.readouterr().out
 
 
+def test_generated_text_put_back_follows_the_seed_again(project, capsys):
+    shutil.copy(SEED, project / "seeds")
+    run(project)
+    [content] = (project / "content").glob("*.md")
+    manifest = project / "content" / ".generated.json"
+    old_text, old_manifest = content.read_bytes(), manifest.read_bytes()
+    seed = project / "seeds" / SEED.name
+    seed.write_text(seed.read_text(encoding="utf-8") + "A new closing line.\n", encoding="utf-8")
+    run(project)
+    assert b"A new closing line." in content.read_bytes()
+    content.write_bytes(old_text)  # as `git checkout content/` would
+    manifest.write_bytes(old_manifest)
+    assert run(project) == 0
+    assert b"A new closing line." in content.read_bytes()
+
+
+def test_a_content_file_gone_while_the_build_runs_is_passed_over(project):
+    from generator.pipeline import Builder, Project
+    from generator.render import SiteConfig
+    (project / "content" / "2022-03-22-a.md").write_text("---\ntitle: By hand\ndate: 2022-03-22\n---\n\nText.\n",
+                                                          encoding="utf-8")
+    builder = Builder(Project.at(project), SiteConfig())
+    stamps = builder._input_stamps()
+    stamps[str(project / "content" / "2022-03-22-renamed-meanwhile.md")] = (1, 1)  # listed, then gone
+    report = builder._build(False, False, stamps)
+    assert report.documents == 1 and not report.problems
+
+
 def test_an_edited_content_file_survives_rebuilds_byte_for_byte(project, capsys):
     shutil.copy(SEED, project / "seeds")
     run(project)

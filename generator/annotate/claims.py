@@ -19,9 +19,10 @@ _AGENT = re.compile(r"\b(?:published|reported|released|revealed|announced|issued
                     r"yesterday|today|earlier|late)\b|\s*[,.;:!?\"“”]|$)")
 _BUT = re.compile(r",? but |; ")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
-# 'according to figures published on May 2': numbers, not a source; a source, if any, is 'published by X'.
+# 'according to figures published on May 2': numbers, not a source; a source, if any, is named after
+# 'from', 'by' or 'of' ('figures from the statistics office', 'a report by the UN').
 _DATA = re.compile(r"(?:the |official |new |latest |recent |provisional )*(?:figures|data|statistics|numbers|"
-                   r"estimates|records|a report|reports)\b")
+                   r"estimates|records|a report|reports)\b(?:.*?\b(?:from|by|of) (?P<source>.+))?")
 
 
 def find(line: str, number: int, sentences, quote_spans, figures: list[Figure], sources, discourse) -> list[Claim]:
@@ -54,7 +55,11 @@ def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None,
         return speaker, start
     sentence = line[start:end]
     according = _ACCORDING.search(sentence)
-    match = according if according and not _DATA.match(according["np"]) else _AGENT.search(sentence)
+    data = _DATA.match(according["np"]) if according else None
+    if data and data["source"]:
+        at = start + according.start("np") + data.start("source")
+        return discourse.resolve(data["source"], number, at), start + according.start()
+    match = according if according and not data else _AGENT.search(sentence)
     if match:
         return discourse.resolve(match["np"], number, start + match.start("np")), start + match.start()
     if according:
@@ -62,8 +67,8 @@ def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None,
     verb = _FACT_VERB.search(sentence)
     if verb is None:
         return None, None
-    if _PASSIVE.search(sentence, 0, verb.start()):
-        return None, start + verb.start()  # "the diagnosis was confirmed": its subject claims nothing
+    if _PASSIVE.search(sentence, 0, verb.start()) and not sentence.startswith(" to ", verb.end()):
+        return None, start + verb.start()  # "the diagnosis was confirmed" (not "is reported to have")
     np, at = _subject_before(sentence[:verb.start()])
     if np is None or not _speaker_like(np, True):
         return None, start + verb.start()

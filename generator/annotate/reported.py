@@ -19,6 +19,7 @@ _THAT = re.compile(r"\bthat\s+")
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
                          + lx.alternation(lx.PLACES) + r")\b")
 _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
+_ASIDE = re.compile(r",\s+(?!according\b)[^,;.]{1,40},\s+(?=[a-zA-Z])")  # ', however, ', ', in a statement, '
 # 'about 9% of what the ministry says is needed': the verb is in a clause inside a noun phrase.
 _EMBEDDED = re.compile(r"\b(?:what|which|whatever|how)\b")
 
@@ -78,6 +79,9 @@ def _clause_start(sentence: str, verb: re.Match) -> int | None:
     that = _THAT.search(after, 0, 90)
     if that and len(after[:that.start()].split()) <= 10:
         return verb.end() + that.end()
+    aside = _ASIDE.match(after)
+    if aside:  # 'said, however, the plan …': the clause comes after the aside
+        return verb.end() + aside.end()
     words = after.split()
     if not words or words[0][0] in ",.;)":
         return None  # 'have testified, according to …': the verb reports no clause
