@@ -12,10 +12,10 @@ def _pickled_as_tuples(cls):
     build cache, which holds hundreds of thousands of them."""
     names = tuple(f.name for f in fields(cls))
     slots = tuple(cls.__dict__[name] for name in names)
-    get = attrgetter(*names)
+    get = attrgetter(*names) if len(names) > 1 else lambda self: (getattr(self, names[0]),)
 
     def __getstate__(self):
-        return get(self) if len(names) > 1 else (get(self),)
+        return get(self)
 
     def __setstate__(self, state):
         for slot, value in zip(slots, state):

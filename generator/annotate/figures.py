@@ -43,7 +43,7 @@ _STOP = frozenset("""in on at for with from to by since and or but that which wh
 are will would could should may might be been being the a an as than this these those its their his her our
 your my of about after before during over under into through while when where if because although though so
 then there here it they he she we i you not no also still only just more less most least per each every new
-said says told according amid across against among around between beyond what how whatever""".split())
+said says told according amid across against among around between beyond""".split()) | lx.WH_WORDS
 _EVENTS = {"died": "died", "dead": "dead", "killed": "killed", "killing": "killed", "kill": "killed",
            "injured": "injured", "wounded": "wounded", "injuring": "injured", "wounding": "wounded",
            "lost": "lost", "losing": "lost", "displaced": "displaced", "fled": "fled", "forced": "forced",

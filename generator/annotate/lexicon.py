@@ -74,6 +74,8 @@ AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "woul
                          "even", "still", "first", "subsequently", "separately", "angrily", "calmly",
                          "tearfully", "defiantly", "proudly", "openly", "famously", "memorably",
                          "succinctly", "simply", "immediately", "been", "be", "being"})
+# Words that open a clause inside a noun phrase: 'about 9% of what the ministry says is needed'.
+WH_WORDS = frozenset({"what", "which", "whatever", "how"})
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 # Titles before a name. Stripped from the name, kept as evidence that the name is a person's.
 TITLES = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov. Gen Gen.

@@ -21,7 +21,7 @@ _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these
 _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
 _ASIDE = re.compile(r",\s+(?!according\b)[^,;.]{1,40},\s+(?=[a-zA-Z])")  # ', however, ', ', in a statement, '
 # 'about 9% of what the ministry says is needed': the verb is in a clause inside a noun phrase.
-_EMBEDDED = re.compile(r"\b(?:what|which|whatever|how)\b")
+_EMBEDDED = re.compile(rf"\b(?:{lx.alternation(lx.WH_WORDS)})\b")
 
 
 @dataclass(frozen=True)
