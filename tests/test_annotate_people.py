@@ -54,3 +54,37 @@ def test_curated_aliases_fold_spellings_into_one_person():
     found = people("Volodymyr Zelenskiy spoke.", "Volodymyr Zelensky spoke again.",
                    aliases={"Volodymyr Zelenskiy": "Volodymyr Zelensky"})
     assert list(found) == ["Volodymyr Zelensky"]
+
+
+def test_a_word_capitalised_only_because_it_opens_a_sentence_is_nobody():
+    found = people('Preys on our fears and calls people "losers and cheats."',
+                   'Talk compared to "working the referees" at a game.',
+                   'Partial transcript as follows: "We will win this fight."')
+    assert found == {}
+
+
+def test_a_group_opening_a_sentence_speaks_but_is_no_person():
+    result = notes('Demonstrators said they want "justice for the family," but would stay calm.',
+                   "Lawmakers have not said when they would vote.")
+    assert result.people == ()
+    assert [q.speaker for q in result.quotes if q.kind == "partial"] == ["Demonstrators"]
+
+
+def test_a_title_before_a_word_is_no_person_when_the_title_is_a_noun():
+    found = people('Tom Berg called the winner "Miss Piggy" on air.', "He mocked a former Miss Universe.",
+                   "The Queen City is calm.", '"Mr. President, will you pledge to stay?" he asked.')
+    assert list(found) == ["Tom Berg"]
+
+
+def test_a_headline_capitalises_every_word_so_its_titles_prove_nothing():
+    seed = Seed("t.txt", "Berg Hid Past Health Problems, Former White House Doctor Says", dt.date(2022, 3, 22),
+                "https://example.org", ("Berg Hid Past Health Problems, Former White House Doctor Says",
+                                        "Senator Tom Berg was treated in 2003."))
+    assert [p.name for p in annotate(seed, {}).people] == ["Tom Berg"]
+
+
+def test_state_abbreviations_and_datelines_are_places():
+    result = notes("Ana Ruiz, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.",
+                   'WASHINGTON (AP) — "Polls are open," the clerk said.')
+    assert [p.name for p in result.people] == ["Ana Ruiz"]
+    assert [q.speaker for q in result.quotes if q.kind == "indirect"] == ["Ana Ruiz"]

@@ -188,3 +188,16 @@ def test_an_adverb_between_auxiliary_and_speech_verb():
 
 def test_an_aside_between_speech_verb_and_clause():
     assert reported_speakers("The minister said, however, the plan was dead.") == ["the minister"]
+
+
+def test_a_sentence_opening_name_is_a_speaker_when_a_speech_verb_or_possessive_follows():
+    assert speakers('McLenney said it was "not something she says every day."') == ["McLenney"]
+    assert speakers('Bornsten\'s letter was mocked for predicting he would be "the healthiest individual ever."') \
+        == ["Bornsten"]
+
+
+def test_a_sentence_opening_with_a_group_gives_the_group_as_speaker():
+    assert speakers('Small groups of protesters marched downtown, chanting "Hands up, don\'t shoot."') \
+        == ["Small groups of protesters"]
+    assert speakers('Foreign policy analysts called it "a turning point for the region."') \
+        == ["Foreign policy analysts"]

@@ -130,7 +130,7 @@ Center Centre Stadium Arena Theater Theatre Hotel Tower Base Camp Prison Jail Ze
 KNOWN_ORGS = frozenset("""Kremlin Pentagon NATO UN EU FBI CIA NSA IMF WHO OPEC NYPD GOP DNC RNC AP AFP BBC CNN
 NBC CBS ABC MSNBC NPR PBS ESPN HBO ITV RT TASS Reuters Politico PolitiFact Congress Senate Parliament
 Twitter Facebook Google Instagram YouTube Amazon Apple Microsoft Interpol Europol Hamas Hezbollah Taliban
-ISIS ISIL Daesh Nasdaq""".split())
+ISIS ISIL Daesh Nasdaq Nato Opec Unesco Unicef""".split())
 # Capitalised words that start sentences or name things other than people.
 NOT_NAME_WORDS = frozenset("""The A An And But Or Nor So Yet For If As At In On Of To From By With Without
 Since Because While When Whenever Where Wherever After Before Until Though Although Even Meanwhile However
@@ -217,6 +217,10 @@ Kong Macau Latvia Chernobyl Sevastopol Bakhmut Irpin Bucha Kramatorsk Zaporizhzh
                         "Gulf Coast", "East Coast", "West Coast", "United Arab Emirates", "Western Europe",
                         "Eastern Europe", "Northern Ireland", "West Bank", "Persian Gulf", "Black Sea",
                         "Sea of Azov", "US", "U.S.", "USA", "UK", "U.K.", "D.C.", "Washington D.C."}
+# US states as news style abbreviates them ("Ana Ruiz, of Ashton, Md., said"): places, not people.
+STATE_ABBREVIATIONS = frozenset("Ala Ariz Ark Calif Colo Conn Fla Ill Kan Ky Md Mich Minn Mont Neb Nev Okla Tenn Vt Va "
+                                "Wis Wyo".split())
+PLACES |= STATE_ABBREVIATIONS
 # Organisations named like places: "White House said", "Downing Street said".
 PLACE_ORGS = frozenset({"White House", "Downing Street", "Whitehall", "Capitol Hill", "Wall Street",
                         "Washington", "Moscow", "Beijing", "Kyiv", "Kiev", "Westminster", "Brussels"})

@@ -9,7 +9,7 @@ from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import Name, names_in
+from .text import Name, headline, names_in
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -17,6 +17,7 @@ _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
 _AGE = re.compile(r",\s*\d{1,2},")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
 _ROLE_PREFIX_BEFORE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,4}?)([a-z][\w-]*)\s+$")
@@ -79,6 +80,7 @@ class Cast:
         self.by_word: dict[str, list[Entity]] = {}  # a surname, first name or alias → people
         self.mentions: dict[int, list[Mention]] = {}  # line → mentions in order
         self.aliases: Mapping[str, str] = {}  # the editors' alias file: variant → canonical name
+        self.lines: tuple[str, ...] = ()  # the article's sentence lines, as read
 
     # ---------------------------------------------------------------- lookups
 
@@ -149,7 +151,7 @@ class Cast:
 def cast_of(sentences: tuple[str, ...], aliases: Mapping[str, str]) -> Cast:
     """Read every line once for names; classify them; fold surnames and variants into the fullest name."""
     cast = Cast()
-    cast.aliases = aliases
+    cast.aliases, cast.lines = aliases, sentences
     found: list[tuple[int, Name, str, str | None]] = []  # line, name, kind, gender hint
     for number, line in enumerate(sentences):
         for name in names_in(line):
@@ -182,7 +184,7 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
         return "org", None
     gender = _gender(titles, words)
     apposition = _APPOSITION.match(after)
-    evidence = (bool(set(titles) - set(lx.DEMONYMS)) or (len(words) > 1 and words[0] in lx.FIRST_NAMES)
+    evidence = (_titled(line, name) or (len(words) > 1 and words[0] in lx.FIRST_NAMES)
                 or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS
                 or apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS)
     if evidence:
@@ -190,6 +192,19 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
         return ("maybe" if len(words) == 1 else "person"), gender
     return ("maybe" if len(words) > 1 else "other"), gender
+
+
+def _titled(line: str, name: Name) -> bool:
+    """A title before a name says it is a person's, except 'Mr. President' (a title alone), 'a former
+    Miss Universe' and 'the Queen City' (a title in a common noun), '“Miss Piggy”' (what someone was
+    called) and 'Former White House Doctor Says' (a headline, where every word is capitalised)."""
+    if not set(name.titles) - set(lx.DEMONYMS) or name.text in lx.TITLES:
+        return False
+    if " " in name.text:
+        return True
+    before, after = line[max(0, name.title_start - 20):name.title_start], line[name.end:name.end + 1]
+    return not (_ARTICLE_BEFORE.search(before) or (before[-1:] in "\"“" and after in "\"”")
+                or headline(line))
 
 
 def _speaks(after: str) -> bool:

@@ -40,6 +40,7 @@ _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\
 _NOUN_THEN_WORDS = re.compile(r"\s*(?::|that\b|to\b)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|into|over|under|against|among|near|"
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:the\s+)?$")
+_RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
@@ -49,6 +50,9 @@ _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|did|didn['’]t|does|"
                           r"doesn['’]t|don['’]t|has|have|had|hasn['’]t|haven['’]t|can['’]t|won['’]t)\b")
 _DOUBLE_MARKS = re.compile(r'["“”]')
+_VERB_AFTER = re.compile(rf"(?:\s+(?:{_AUX}))*\s+(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")  # "Wines believes"
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
 _MEDIA = {"newspaper", "paper", "tabloid", "daily", "outlet", "website", "magazine", "network", "broadcaster",
           "agency", "channel", "station", "publication", "site", "blog"}
@@ -56,7 +60,7 @@ _GROUP_WORDS = {"officials", "sources", "experts", "critics", "analysts", "resid
                 "voters", "aides", "advisers", "advisors", "lawmakers", "witnesses", "investigators",
                 "authorities", "police", "supporters", "opponents", "observers", "economists", "democrats",
                 "republicans", "leaders", "diplomats", "organizers", "organisers", "doctors", "scientists",
-                "researchers", "officers", "soldiers", "troops", "locals", "reports", "sources"}
+                "researchers", "officers", "soldiers", "troops", "locals", "reports", "demonstrators", "activists"}
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,7 @@ def _subject_before(text: str) -> tuple[str | None, int]:
         second = _TRAILING_DESCRIPTION.search(text)  # "X, the foreign minister of France, a member of …,"
         if second:
             text = text[:second.start()]
+        text = _RESIDENCE.sub("", text)
     cut = _CLAUSE_CUT.match(text)
     at = cut.end() if cut else 0
     np = text[at:].strip().rstrip(" -–—")  # "Ora's site --" before the verb
@@ -241,6 +246,7 @@ class Discourse:
         self.last_speaker: Entity | None = None
         self.last_speaker_line = -10
         self.last_org: Entity | None = None
+        self._inside_words: set[str] | None = None  # capitalised words the article uses inside a sentence
 
     def resolve(self, np: str, line: int, at: int) -> str | None:
         """The speaker's name for the words of a cue, or a description, or None if nothing supports one."""
@@ -255,11 +261,50 @@ class Discourse:
         names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
         name = _head_name(np, names) if names else None
         if name is not None and not _is_description(np):
-            if name.text in lx.PLACES:
-                return name.text
             text = name.text.title() if name.text.isupper() and len(name.text) > 6 else name.text
+            if name.text in lx.PLACES or text in lx.PLACES:
+                return text  # 'WASHINGTON (AP) —' too
+            if self._capitalised_by_position(name, line, at):
+                return self._opening_description(np, line, at)
             return self.cast.add_speaker(text, (line, at)).name
         return _description(np)
+
+    def _capitalised_by_position(self, name, line: int, at: int) -> bool:
+        """'Preys on our fears', 'Lawmakers have not said', 'Partial transcript as follows:': a sentence's
+        first word is capitalised whatever it is. Alone and unknown to the article, it is a name only if
+        it is no group word ('Demonstrators said') and a speech verb ('McLenney said') or a possessive
+        ('Bornsten's letter') follows, or the article capitalises it inside a sentence too."""
+        if " " in name.text or name.titles or line >= len(self.cast.lines):
+            return False
+        text = self.cast.lines[line]
+        start = text.find(name.text, at)
+        if start < 0 or not _opens_sentence(text, start):
+            return False
+        word = name.text.lower()
+        if word in _GROUP_WORDS or word in lx.ROLE_NOUNS or word in lx.ORG_NOUNS:
+            return True
+        after = text[start + len(name.text):start + len(name.text) + 120]
+        return not (_VERB_AFTER.match(after) or after.startswith(("'s", "’s"))
+                    or self._named_inside_a_sentence(name.text))
+
+    def _opening_description(self, np: str, line: int, at: int) -> str | None:
+        """The group a sentence opens with, when the cue's words are a description ('Foreign policy
+        analysts') or begin one ('Small groups of protesters continued …, chanting "…"')."""
+        text = self.cast.lines[line]
+        start = text.find(np, at)
+        words = _OPENING_WORDS.match(text, start).group().split() if start >= 0 else []
+        for count, word in enumerate(words, start=1):
+            if _speaker_like(word.lower(), False):
+                return _description(" ".join(words[:count]))
+            if word.lower() in _PHRASE_ENDS:
+                break
+        return None
+
+    def _named_inside_a_sentence(self, word: str) -> bool:
+        if self._inside_words is None:  # one pass over the article, the first time it is needed
+            self._inside_words = {match.group() for text in self.cast.lines for match in _CAPITALISED.finditer(text)
+                                  if not _opens_sentence(text, match.start())}
+        return word in self._inside_words
 
     def entity(self, np: str, line: int, at: int) -> Entity | None:
         names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
@@ -321,6 +366,12 @@ class Discourse:
             self.last_org = entity
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but opening marks between a sentence's end (or the line's start) and offset at."""
+    before = text[max(0, at - 80):at].rstrip(" \"“‘'([").rstrip("”’\")")
+    return (not before and at <= 80) or before.endswith((".", "!", "?", ":"))
+
+
 def _head_name(np: str, names) -> object:
     """The name a noun phrase is about: its last name that is not a possessor ('Clinton's aide')
     nor after a preposition ('Morgan of the Sierra Club'): 'Democratic nominee Hillary Clinton'."""
@@ -332,6 +383,7 @@ def _head_name(np: str, names) -> object:
 
 _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", "for", "with", "from", "that",
                         "the", "a", "an"})
+_PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
 _OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 

@@ -118,3 +118,10 @@ def sentence_spans(line: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
 
 def word_count(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
+
+
+def headline(line: str) -> bool:
+    """'Clinton Hid Past Health Problems From Public, Former White House Doctor Says': nearly every
+    word of four or more letters capitalised, as headlines are written and sentences are not."""
+    long_words = [w for w in WORD.findall(line) if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
