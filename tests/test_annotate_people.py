@@ -88,3 +88,11 @@ def test_state_abbreviations_and_datelines_are_places():
                    'WASHINGTON (AP) — "Polls are open," the clerk said.')
     assert [p.name for p in result.people] == ["Ana Ruiz"]
     assert [q.speaker for q in result.quotes if q.kind == "indirect"] == ["Ana Ruiz"]
+
+
+def test_a_month_after_a_first_name_is_a_surname():
+    result = notes("Prime Minister Theresa May was not invited.", 'May said she would "fight on for the country."',
+                   "In May, the talks resumed.")
+    assert [p.name for p in result.people] == ["Theresa May"]
+    assert [q.speaker for q in result.quotes] == ["Theresa May"]
+    assert [d.text for d in result.dates] == ["May"]

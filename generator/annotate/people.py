@@ -177,8 +177,9 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
     if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):
         return "place", None
+    calendar_words = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in lx.FIRST_NAMES]  # 'Theresa May'
     if any(w.lower() in lx.MONTHS or w.lower() in lx.WEEKDAYS or w.rstrip(".").lower() in lx.MONTH_ABBREVIATIONS
-           for w in words) or text in lx.NOT_NAME_WORDS:
+           for w in calendar_words) or text in lx.NOT_NAME_WORDS:
         return "other", None
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import FIRST_NAMES, NOT_NAME_WORDS, TITLES
+from .lexicon import FIRST_NAMES, MONTHS, NOT_NAME_WORDS, TITLES
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -65,7 +65,8 @@ def split_run(run: str, offset: int) -> list[Name]:
     for word in run.split(" "):
         at = pos
         pos += len(word) + 1
-        if word in NOT_NAME_WORDS or (not chunk and word.endswith("ing") and word not in TITLES and pos < len(run)):
+        if (word in NOT_NAME_WORDS and not _surname_after_first_name(word, chunk)) \
+                or (not chunk and word.endswith("ing") and word not in TITLES and pos < len(run)):
             if chunk:
                 out.append(_chunk_name(chunk, offset))
             chunk = []
@@ -74,6 +75,11 @@ def split_run(run: str, offset: int) -> list[Name]:
     if chunk:
         out.append(_chunk_name(chunk, offset))
     return [name for name in out if name is not None]
+
+
+def _surname_after_first_name(word: str, chunk: list[tuple[str, int]]) -> bool:
+    """'Theresa May', 'Brian May': a month right after a first name is a surname."""
+    return word.lower() in MONTHS and bool(chunk) and chunk[-1][0] in FIRST_NAMES
 
 
 def _chunk_name(chunk: list[tuple[str, int]], offset: int) -> Name | None:
