@@ -96,3 +96,18 @@ def test_a_month_after_a_first_name_is_a_surname():
     assert [p.name for p in result.people] == ["Theresa May"]
     assert [q.speaker for q in result.quotes] == ["Theresa May"]
     assert [d.text for d in result.dates] == ["May"]
+
+
+def test_organisations_named_like_people_are_organisations():
+    result = notes("The Red Cross said 300 people were hurt.", "Human Rights Watch said the count was low.",
+                   "Amnesty International and Medecins Sans Frontieres said so too.", "Le Monde reported it first.",
+                   "UN Envoy Freya Reed said talks would resume.")
+    assert [p.name for p in result.people] == ["Freya Reed"]
+    assert {"Red Cross", "Human Rights Watch", "Amnesty International", "Medecins Sans Frontieres",
+            "Le Monde"} <= set(result.organisations)
+
+
+def test_a_person_whose_surname_is_an_organisations_word_stays_a_person():
+    found = people("Prime Minister Elena Park met Senator Ted Cross.", "Cross said the talks went well.",
+                   "Jan Kowalski agreed.")
+    assert set(found) == {"Elena Park", "Ted Cross", "Jan Kowalski"}

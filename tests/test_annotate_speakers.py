@@ -201,3 +201,16 @@ def test_a_sentence_opening_with_a_group_gives_the_group_as_speaker():
         == ["Small groups of protesters"]
     assert speakers('Foreign policy analysts called it "a turning point for the region."') \
         == ["Foreign policy analysts"]
+
+
+def test_a_surname_two_people_share_is_the_one_named_before_it():
+    assert speakers("Opposition leader Hans Keller arrived first.", 'Keller said: "We will not give up."',
+                    'Governor Ingrid Keller described it as "a matter of life and death".',
+                    'Keller called it "a step in the right direction" later.') \
+        == ["Hans Keller", "Ingrid Keller", "Ingrid Keller"]
+
+
+def test_according_to_at_the_start_of_a_sentence_credits_its_quote():
+    assert speakers("Opposition leader Hans Keller arrived first.",
+                    'According to the opposition leader, the rebuilding was "the worst in a generation" for Brazil.') \
+        == ["Hans Keller"]

@@ -85,7 +85,7 @@ Mayor Secretary Minister Chancellor Premier King Queen Prince Princess Pope Amba
 Chairman Chairwoman Chair Speaker Director Chief Sheriff Officer Detective Sergeant Captain Colonel General
 Admiral Lieutenant Major Professor Doctor Pastor Bishop Cardinal Rabbi Imam Councilman Councilwoman
 Councillor Alderman Attorney Coach Leader Vice Deputy Former Acting Interim Lady First Agent
-Assemblyman Assemblywoman Delegate Commander Corporal Private""".split())
+Assemblyman Assemblywoman Delegate Commander Corporal Private Envoy""".split())
 MALE_TITLES = frozenset({"Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Congressman", "Chairman",
                          "Councilman", "Assemblyman", "Fr", "Fr."})
 FEMALE_TITLES = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess",
@@ -126,7 +126,8 @@ Treasury Cabinet Duma Rada Bundestag Knesset Embassy Consulate Police Patrol Com
 Commons Lords Conference Summit Olympics Games Cup Festival Awards Prize Act Bill Law Amendment Treaty
 Accord Agreement Plan Program Programme Initiative Report Study Survey Poll Index Fund Policy Doctrine
 Street Avenue Road Square Park Bridge Airport Station Tower Hall Building Palace Castle Plaza Memorial
-Center Centre Stadium Arena Theater Theatre Hotel Tower Base Camp Prison Jail Zero""".split())
+Center Centre Stadium Arena Theater Theatre Hotel Tower Base Camp Prison Jail Zero
+Nations International Cross Crescent Frontieres Borders Monde Spiegel Figaro Welt Zeitung País""".split())
 KNOWN_ORGS = frozenset("""Kremlin Pentagon NATO UN EU FBI CIA NSA IMF WHO OPEC NYPD GOP DNC RNC AP AFP BBC CNN
 NBC CBS ABC MSNBC NPR PBS ESPN HBO ITV RT TASS Reuters Politico PolitiFact Congress Senate Parliament
 Twitter Facebook Google Instagram YouTube Amazon Apple Microsoft Interpol Europol Hamas Hezbollah Taliban
@@ -226,7 +227,7 @@ PLACE_ORGS = frozenset({"White House", "Downing Street", "Whitehall", "Capitol H
                         "Washington", "Moscow", "Beijing", "Kyiv", "Kiev", "Westminster", "Brussels"})
 
 # First names, male and female, of people in the news: evidence that a capitalised pair is a person.
-MALE_NAMES = frozenset("""Aaron Abraham Adam Adrian Al Alan Albert Alec Alex Alexander Alexei Alexey Alfred
+MALE_NAMES = frozenset("""Aaron Abraham Adam Adrian Al Alan Albert Alec Alex Alexander Alexei Alexey Alfred Jan
 Ali Allen Andre Andrew Andy Angus Anthony Antonio Antony Arnold Arthur Ashton Barack Barry Ben Benjamin Bernie
 Bernard Bill Billy Bob Bobby Boris Brad Bradley Brandon Brendan Brett Brian Bruce Bryan Carl Carlos Chad
 Charles Charlie Chris Christian Christopher Chuck Clarence Claude Clint Colin Craig Dan Daniel Danny Darren

@@ -9,7 +9,7 @@ from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import Name, headline, names_in
+from .text import Name, calendar_name, headline, names_in
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -84,14 +84,17 @@ class Cast:
 
     # ---------------------------------------------------------------- lookups
 
-    def person(self, text: str) -> Entity | None:
-        """The person or organisation a name in the text stands for, if the article knows it."""
+    def person(self, text: str, before: tuple[int, int] | None = None) -> Entity | None:
+        """The person or organisation a name in the text stands for, if the article knows it. A surname
+        two people share is the one named last before the position (line, offset), if one is given."""
         text = _clean(text)
         text = self.aliases.get(text, text)
         entity = self.entities.get(text)
         if entity is not None:
             return entity
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
+        if before is not None and len(candidates) > 1:
+            return self._recent([e for e in candidates if e.first_seen <= before] or candidates, before)
         return max(candidates, key=lambda e: e.first_seen, default=None)  # the most recently met
 
     def add_speaker(self, text: str, seen: tuple[int, int]) -> Entity:
@@ -172,14 +175,13 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     after = line[name.end:name.end + 120]
     noun_before = _LOWER_WORD_BEFORE.search(before)
     noun_before = noun_before.group(1) if noun_before else ""
-    if (text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words[1:] or words) or noun_before in lx.ORG_NOUNS
-            or text in lx.PLACE_ORGS and _speaks(after)):
+    named_person = len(words) > 1 and words[0] in lx.FIRST_NAMES and _titled(line, name)  # 'Premier Elena Park'
+    if not named_person and (text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words[1:] or words)
+                             or noun_before in lx.ORG_NOUNS or text in lx.PLACE_ORGS and _speaks(after)):
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
     if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):
         return "place", None
-    calendar_words = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in lx.FIRST_NAMES]  # 'Theresa May'
-    if any(w.lower() in lx.MONTHS or w.lower() in lx.WEEKDAYS or w.rstrip(".").lower() in lx.MONTH_ABBREVIATIONS
-           for w in calendar_words) or text in lx.NOT_NAME_WORDS:
+    if calendar_name(text) or text in lx.NOT_NAME_WORDS:
         return "other", None
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None
@@ -199,7 +201,7 @@ def _titled(line: str, name: Name) -> bool:
     """A title before a name says it is a person's, except 'Mr. President' (a title alone), 'a former
     Miss Universe' and 'the Queen City' (a title in a common noun), '“Miss Piggy”' (what someone was
     called) and 'Former White House Doctor Says' (a headline, where every word is capitalised)."""
-    if not set(name.titles) - set(lx.DEMONYMS) or name.text in lx.TITLES:
+    if not any(t.rstrip(".") in lx.TITLES for t in name.titles) or name.text in lx.TITLES:
         return False
     if " " in name.text:
         return True

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .people import DESCRIPTION, Cast, Entity
-from .text import names_in, names_of
+from .text import calendar_name, names_in, names_of
 
 WINDOW = 240
 _SAY = lx.alternation(lx.SAY_VERBS)
@@ -24,6 +24,8 @@ _RIGHT_NAME_ONLY = re.compile(r"\s*,?\s*(?P<np>(?:[A-Z][\w.'’-]*\s?){1,4})\s*(
 _AS_PUT = re.compile(rf"\s*,?\s*as\s+(?P<np>{_NP})\s+(?:(?:{_AUX})\s+)?(?:put it|{_SAY})(?=\s*[,.;:!?]|$)")
 _ACCORDING = re.compile(rf"\s*,?\s*according to (?P<np>{_NP})(?=\s*[,.;:!?]|$)")
 _LEFT_ACCORDING = re.compile(rf"[Aa]ccording to (?P<np>{_NP}),\s*$")
+# 'According to the opposition leader, the plan was "a betrayal"': the source of the whole sentence.
+_OPENING_ACCORDING = re.compile(rf"\s*[\"“]?According to (?P<np>{_NP}),[^\"“”.!?;:]*$")
 _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writes|Explained|Continued)\s+(?P<np>{_NP})\s*[:,]\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
@@ -104,7 +106,8 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     """A cue before a quote: 'X said:', 'X said that the "…"', 'according to X, "…"', 'X called it "…"'."""
     sentence_start, start = start, max(start, stop - WINDOW)
     left = line[start:stop]
-    match = _LEFT_ACCORDING.search(left) or _LEFT_INVERTED.search(left)
+    match = _LEFT_ACCORDING.search(left) or _LEFT_INVERTED.search(left) \
+        or (_OPENING_ACCORDING.match(left) if start == sentence_start else None)
     if match:
         return Cue(match["np"], start + match.start("np"), True)
     quoted = None
@@ -310,9 +313,9 @@ class Discourse:
         names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
         name = _head_name(np, names) if names else None
         if name is not None:
-            entity = self.cast.person(name.text)
+            entity = self.cast.person(name.text, (line, at))
             if entity is None and name.text.isupper():
-                entity = self.cast.person(name.text.title())
+                entity = self.cast.person(name.text.title(), (line, at))
             if entity is not None:
                 return entity
             if np[:1].isupper() or not _is_description(np):
@@ -389,8 +392,7 @@ _OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:
 
 def _nameable(text: str) -> bool:
     """Not a month, a weekday or a nationality: 'Friday said' is no speaker."""
-    return not any(w.lower() in lx.MONTHS or w.lower() in lx.WEEKDAYS for w in text.split()) \
-        and text not in lx.DEMONYMS
+    return not calendar_name(text) and text not in lx.DEMONYMS
 
 
 def _is_description(np: str) -> bool:

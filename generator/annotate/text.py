@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import FIRST_NAMES, MONTHS, NOT_NAME_WORDS, TITLES
+from .lexicon import FIRST_NAMES, MONTH_ABBREVIATIONS, MONTHS, NOT_NAME_WORDS, ORG_WORDS, TITLES, WEEKDAYS
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -65,7 +65,7 @@ def split_run(run: str, offset: int) -> list[Name]:
     for word in run.split(" "):
         at = pos
         pos += len(word) + 1
-        if (word in NOT_NAME_WORDS and not _surname_after_first_name(word, chunk)) \
+        if (word in NOT_NAME_WORDS and not _ends_a_name(word, chunk)) \
                 or (not chunk and word.endswith("ing") and word not in TITLES and pos < len(run)):
             if chunk:
                 out.append(_chunk_name(chunk, offset))
@@ -77,9 +77,19 @@ def split_run(run: str, offset: int) -> list[Name]:
     return [name for name in out if name is not None]
 
 
-def _surname_after_first_name(word: str, chunk: list[tuple[str, int]]) -> bool:
-    """'Theresa May', 'Brian May': a month right after a first name is a surname."""
-    return word.lower() in MONTHS and bool(chunk) and chunk[-1][0] in FIRST_NAMES
+def _ends_a_name(word: str, chunk: list[tuple[str, int]]) -> bool:
+    """'Theresa May', 'Human Rights Watch', 'Charlotte Police': a sentence word that ends a name, as a
+    month does after a first name and an organisation's word does after any name."""
+    return bool(chunk) and (word.lower() in MONTHS and chunk[-1][0] in FIRST_NAMES or word in ORG_WORDS)
+
+
+def calendar_name(text: str) -> bool:
+    """'Friday', 'March 2', 'Sept. 11': a day or month, which names nobody; 'Theresa May' and
+    'Jan Kowalski' do (a first name before or as the word)."""
+    words = text.split()
+    return any((w.lower() in MONTHS or w.lower() in WEEKDAYS or w.rstrip(".").lower() in MONTH_ABBREVIATIONS)
+               and not (i and words[i - 1] in FIRST_NAMES) and not (w in FIRST_NAMES and i + 1 < len(words))
+               for i, w in enumerate(words))
 
 
 def _chunk_name(chunk: list[tuple[str, int]], offset: int) -> Name | None:
