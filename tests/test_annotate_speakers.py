@@ -214,3 +214,15 @@ def test_according_to_at_the_start_of_a_sentence_credits_its_quote():
     assert speakers("Opposition leader Hans Keller arrived first.",
                     'According to the opposition leader, the rebuilding was "the worst in a generation" for Brazil.') \
         == ["Hans Keller"]
+
+
+def test_he_is_the_person_a_later_sentence_opens_with_rather_than_the_last_speaker():
+    assert speakers('"We will not be silent," Rep. Jim Clyburn said.',
+                    "Tom Berg has record low support from black voters. He spoke in Ohio.",
+                    '"What do you have to lose?" he said in August.') == ["Jim Clyburn", "Tom Berg"]
+
+
+def test_a_shared_surname_in_the_narrative_is_the_one_named_last():
+    assert speakers("Rep. Bobby Scott campaigned in Norfolk.", "He was once compared to Sen. Tim Scott.",
+                    "Rep. Bobby Scott returned to the stage.", "Scott bristles at the suggestion.",
+                    '"I have raised all I needed," he said.') == ["Bobby Scott"]

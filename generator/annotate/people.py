@@ -307,7 +307,8 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
     for number, name, kind, gender in found:
         line = sentences[number]
         text = aliases.get(name.text, name.text)
-        entity = cast.entities.get(text) or (cast.person(text) if kind in ("person", "maybe", "other") else None)
+        entity = cast.entities.get(text) or (cast.person(text, (number, name.start))
+                                             if kind in ("person", "maybe", "other") else None)
         if entity is None and text.endswith("s") and kind != "place":
             entity = _typo_plural(cast, text)
         if entity is None:

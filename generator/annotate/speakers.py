@@ -339,12 +339,22 @@ class Discourse:
         if same_line:
             chosen = same_line[0]
         elif self.last_speaker is not None and fits(self.last_speaker) and line - self.last_speaker_line <= 6:
-            chosen = self.last_speaker
+            chosen = self._subject_since(self.last_speaker_line, line, fits) or self.last_speaker
         else:
             chosen = self._last_person(line, at, fits)
         if chosen is not None and chosen.gender is None:
             chosen.gender = gender
         return chosen
+
+    def _subject_since(self, spoke: int, line: int, fits) -> Entity | None:
+        """'Clyburn said …. Trump has low support. "…," he said': a person who opens a sentence in a
+        line after the last speaker's is who the story has moved on to."""
+        for number in range(line - 1, spoke, -1):
+            text = self.cast.lines[number] if number < len(self.cast.lines) else ""
+            for mention in reversed(self.cast.mentions.get(number, [])):
+                if fits(mention.entity) and _opens_sentence(text, mention.title_start):
+                    return mention.entity
+        return None
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
         for number in range(line, max(-1, line - 8), -1):
