@@ -1,6 +1,8 @@
 """Write N realistic synthetic news articles as seed files, the same ones for the same N and seed.
 
     python benchmarks/corpus.py --n 2000 --out /tmp/corpus      # writes /tmp/corpus/*.txt
+    python benchmarks/corpus.py --n 300 --out /tmp/synth/seeds --gold /tmp/synth/gold.json
+    python ../shared/eval/score_quotes.py /tmp/synth            # the annotator against who said what
 
 Each article has a title, a date between 2016 and 2024, a source URL and 10–30 sentences: people from a
 pool of a few hundred full names (introduced with their role, later called by surname, "he"/"she" or
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import re
 from dataclasses import dataclass, field
@@ -291,6 +294,11 @@ class ArticleWriter:
     city: str
     introduced: set[str] = field(default_factory=set)
     last_speaker: Person | None = None
+    line: int = 0  # the sentence being written, counted as seeds count them (the title is 0)
+    said: list[dict] = field(default_factory=list)  # who said each quote: the gold a scorer compares with
+
+    def credit(self, text: str, speaker: Person) -> None:
+        self.said.append({"paragraph": self.line, "content": text, "source": speaker.name})
 
     def mention(self, person: Person, start: bool = False, pronoun: bool = True) -> str:
         """First time: 'Finance Minister Anna Kowalski'; later: surname, role or pronoun."""
@@ -342,6 +350,8 @@ class ArticleWriter:
             sentence = f"{_capital(who)} {verb}: {open_}{_full_stop(text)}{close}"
         else:
             sentence = f"{open_}{first},{close} {who} {verb}. {open_}{_full_stop(rest)}{close}"
+        for part in ((first, rest) if layout >= 0.8 and rest else (text,)):
+            self.credit(part, speaker)
         self.last_speaker = speaker
         return sentence.replace(",,", ",")
 
@@ -350,7 +360,9 @@ class ArticleWriter:
         if self.last_speaker is None:
             return self.quote()
         verb = self.rng.choice(("added", "said", "went on", "continued"))
-        return f'"{_comma_end(self.quote_text())}" {self.last_speaker.pronoun} {verb}.'
+        text = self.quote_text()
+        self.credit(text, self.last_speaker)
+        return f'"{_comma_end(text)}" {self.last_speaker.pronoun} {verb}.'
 
     def partial_quote(self) -> str:
         rng, speaker = self.rng, rng_speaker(self)
@@ -358,6 +370,7 @@ class ArticleWriter:
         layout = rng.random()
         who = "" if layout >= 0.75 else _capital(self.mention(speaker, start=True))
         self.last_speaker = speaker
+        self.credit(phrase, speaker)
         if layout < 0.5:
             return f'{who} described {stake} as "{phrase}".'
         if layout < 0.75:
@@ -413,8 +426,10 @@ class ArticleWriter:
     def body(self) -> list[str]:
         kinds = (self.fact, self.quote, self.quote, self.pronoun_quote, self.partial_quote, self.background)
         weights = (4, 3, 2, 2, 2, 2)
+        self.line = 1
         sentences = [self.opening()]
         for _ in range(self.rng.randint(9, 29)):
+            self.line = len(sentences) + 1
             sentences.append(self.rng.choices(kinds, weights)[0]())
         return sentences
 
@@ -454,6 +469,7 @@ class SyntheticArticle:
     source: str
     sentences: list[str]
     people: list[str]  # full names of the people the article mentions
+    quotes: list[dict]  # each quote's words and who said them, by sentence: {"paragraph", "content", "source"}
 
     def seed_text(self) -> str:
         lines = [self.title, self.published.strftime("%Y%m%d"), self.source, *self.sentences]
@@ -479,7 +495,7 @@ def _article(index: int, rng: random.Random, pool: list[Person]) -> SyntheticArt
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60]
     source = f"https://www.{outlet}/news/{writer.topic.name}/{slug}-{rng.randrange(10**7, 10**8)}"
     file_name = f"{index:06d}_{rng.getrandbits(64):016x}.txt"
-    return SyntheticArticle(file_name, title, published, source, sentences, [p.name for p in cast])
+    return SyntheticArticle(file_name, title, published, source, sentences, [p.name for p in cast], writer.said)
 
 
 def write_seeds(articles: list[SyntheticArticle], folder: Path) -> None:
@@ -488,13 +504,25 @@ def write_seeds(articles: list[SyntheticArticle], folder: Path) -> None:
         (folder / article.file_name).write_text(article.seed_text(), encoding="utf-8")
 
 
+def write_gold(articles: list[SyntheticArticle], path: Path) -> None:
+    """Who said each quote, in the shape of ../shared/eval/*/gold.json, for score_quotes.py."""
+    gold = {Path(a.file_name).stem: {"title": a.title, "date": a.published.isoformat(), "quotes": a.quotes}
+            for a in articles}
+    path.write_text(json.dumps(gold, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Write N synthetic news articles as seed files.")
     parser.add_argument("--n", type=int, required=True, help="how many articles")
     parser.add_argument("--out", required=True, help="folder to write the .txt seeds into")
     parser.add_argument("--seed", type=int, default=2024, help="random seed (same seed, same articles)")
+    parser.add_argument("--gold", help="also write who said each quote to this JSON file (score_quotes.py's "
+                                       "gold.json: put the seeds in a seeds/ folder beside it)")
     args = parser.parse_args()
-    write_seeds(generate(args.n, args.seed), Path(args.out))
+    articles = generate(args.n, args.seed)
+    write_seeds(articles, Path(args.out))
+    if args.gold:
+        write_gold(articles, Path(args.gold))
     print(f"wrote {args.n} seeds to {args.out}")
 
 

@@ -166,3 +166,8 @@ def test_capitalised_words_with_a_sentence_inside_are_no_title():
 def test_the_title_of_a_show_after_a_sentence_opening_preposition_is_no_quote():
     notes = article('On "Morning Town Hall," Ana Ruiz said the vote would be close.')
     assert [q.text for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_a_short_quote_after_described_as_is_a_quote_however_long_the_object():
+    notes = article('Tom Berg described the independence of the courts as "deeply worrying".')
+    assert [(q.text, q.speaker) for q in notes.quotes] == [("deeply worrying", "Tom Berg")]

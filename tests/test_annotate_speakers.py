@@ -226,3 +226,10 @@ def test_a_shared_surname_in_the_narrative_is_the_one_named_last():
     assert speakers("Rep. Bobby Scott campaigned in Norfolk.", "He was once compared to Sen. Tim Scott.",
                     "Rep. Bobby Scott returned to the stage.", "Scott bristles at the suggestion.",
                     '"I have raised all I needed," he said.') == ["Bobby Scott"]
+
+
+def test_a_role_the_article_gave_someone_names_them():
+    assert speakers("Ana Ruiz, the chief prosecutor, opened the case.", "Tom Berg, the police chief, was there.",
+                    '"We will appeal," the prosecutor said.', '"We made arrests," the police chief added.',
+                    "UN Envoy Freya Reed arrived late.", 'The UN envoy called it "a turning point" for the talks.') \
+        == ["Ana Ruiz", "Tom Berg", "Freya Reed"]

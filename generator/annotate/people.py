@@ -17,6 +17,7 @@ _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
 _AGE = re.compile(r",\s*\d{1,2},")
+_THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
@@ -127,6 +128,17 @@ class Cast:
             return None
         earlier = [e for e in fitting if e.first_seen <= before] or fitting
         return self._recent(earlier, before)
+
+    def holder_of(self, text: str, before: tuple[int, int]) -> Entity | None:
+        """'the police chief', 'the prosecutor': the person the article gave that role ('Ana Ruiz, the
+        chief prosecutor,'), named last before the position."""
+        match = _THE_ROLE.fullmatch(text.strip())
+        if match is None:
+            return None
+        role = match.group(1).lower()
+        fitting = [e for e in self.entities.values() if e.kind == "person" and e.first_seen <= before
+                   and any(r.lower() == role or r.lower().endswith(" " + role) for r in e.roles)]
+        return self._recent(fitting, before) if fitting else None
 
     def _recent(self, entities: list[Entity], before: tuple[int, int]) -> Entity:
         """The one named last before a position (line, offset)."""

@@ -29,6 +29,10 @@ _OPENING_ACCORDING = re.compile(rf"\s*[\"“]?According to (?P<np>{_NP}),[^\"“
 _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writes|Explained|Continued)\s+(?P<np>{_NP})\s*[:,]\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
+# 'described the independence of the courts as "deeply worrying"': the object can be long before "as".
+_DESCRIBING = frozenset({"described", "describes", "describing", "called", "calls", "branded", "brands",
+                         "labelled", "labeled", "dubbed", "characterized", "characterised"})
+_AS_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}as\s*$")
 _COLON_GAP = re.compile(r"[^.!?\"“”]{0,60}[,:]\s*$")
 # 'quoted an official as saying (that)': the np is the speaker, what follows the words said.
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:saying|writing|telling(?: \w+)?)\b"
@@ -121,7 +125,8 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     if verb is None:
         return None
     gap = left[verb.end():]
-    tight = _TIGHT_GAP.match(gap) is not None or _COLON_GAP.match(gap) is not None
+    tight = _TIGHT_GAP.match(gap) is not None or _COLON_GAP.match(gap) is not None \
+        or (verb.group().lower() in _DESCRIBING and _AS_GAP.match(gap) is not None)
     if short and not tight:
         return None
     np = None
@@ -310,6 +315,9 @@ class Discourse:
         return word in self._inside_words
 
     def entity(self, np: str, line: int, at: int) -> Entity | None:
+        holder = self.cast.holder_of(np, (line, at))  # 'the police chief', 'the UN envoy'
+        if holder is not None:
+            return holder
         names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
         name = _head_name(np, names) if names else None
         if name is not None:
