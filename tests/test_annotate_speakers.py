@@ -233,3 +233,19 @@ def test_a_role_the_article_gave_someone_names_them():
                     '"We will appeal," the prosecutor said.', '"We made arrests," the police chief added.',
                     "UN Envoy Freya Reed arrived late.", 'The UN envoy called it "a turning point" for the talks.') \
         == ["Ana Ruiz", "Tom Berg", "Freya Reed"]
+
+
+def test_a_name_inside_the_quote_is_not_who_he_is():
+    assert speakers("Barack Obama spoke in Hawaii.",
+                    '"If Donald Trump is elected, you have a big shift," he said.') == ["Barack Obama"]
+
+
+def test_she_is_who_spoke_earlier_in_the_line_not_the_first_woman_it_names():
+    assert speakers("Hillary Clinton spoke in Ohio.",
+                    'Clinton aide Jennifer Palmieri said Trump was reduced to "taunts and insults." "You could '
+                    'dismiss these actions as schoolyard behavior," she said.') == ["Jennifer Palmieri"] * 2
+
+
+def test_a_place_that_modifies_a_description_is_not_the_speaker():
+    assert speakers("Hillary Clinton spoke first.", '"We need change," the New York businessman said.') \
+        == ["the New York businessman"]

@@ -122,7 +122,9 @@ class Cast:
         if not fitting:
             fitting = [e for e in people if any(role in r.lower() for r in e.roles)
                        and (not country or e.country in (None, country))]
-        if not fitting and country:
+        if not fitting and (match["adj"] in lx.DEMONYMS or match["of"] in lx.COUNTRY_DEMONYM):
+            # 'the Ukrainian president' for someone whose country the article never said; a state or a
+            # city says too little ('the New York businessman', 'the Indiana governor')
             fitting = [e for e in people if e.country is None]
         if not fitting:
             return None

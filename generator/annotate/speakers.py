@@ -324,9 +324,9 @@ class Discourse:
             entity = self.cast.person(name.text, (line, at))
             if entity is None and name.text.isupper():
                 entity = self.cast.person(name.text.title(), (line, at))
-            if entity is not None:
-                return entity
-            if np[:1].isupper() or not _is_description(np):
+            if entity is not None and not (entity.kind == "place" and np[name.end:].strip()[:1].islower()):
+                return entity  # 'the New York businessman' is no place
+            if np[:1].isupper() and entity is None or not _is_description(np):
                 return None
         if DESCRIPTION.search(np):
             return self.cast.describe(np, (line, at))
@@ -342,10 +342,15 @@ class Discourse:
         if gender is None:
             return None
         fits = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
-        same_line = [m.entity for m in self.cast.mentions.get(line, []) if m.start < at and fits(m.entity)]
+        text = self.cast.lines[line] if line < len(self.cast.lines) else ""
+        # Named earlier in the line, outside quotation marks: a quote's own words name others, not its speaker.
+        same_line = [m.entity for m in self.cast.mentions.get(line, [])
+                     if m.start < at and fits(m.entity) and not _inside_marks(text, m.start)]
         chosen = None
         if same_line:
-            chosen = same_line[0]
+            # 'Clinton aide Jennifer Palmieri said …. "…," she said': who spoke in this line, if named in it
+            chosen = self.last_speaker if self.last_speaker_line == line and self.last_speaker in same_line \
+                else same_line[0]
         elif self.last_speaker is not None and fits(self.last_speaker) and line - self.last_speaker_line <= 6:
             chosen = self._subject_since(self.last_speaker_line, line, fits) or self.last_speaker
         else:
@@ -366,9 +371,10 @@ class Discourse:
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
         for number in range(line, max(-1, line - 8), -1):
-            mentions = self.cast.mentions.get(number, [])
-            for mention in reversed(mentions):
-                if (number < line or mention.start < at) and fits(mention.entity):
+            text = self.cast.lines[number] if number < len(self.cast.lines) else ""
+            for mention in reversed(self.cast.mentions.get(number, [])):
+                if (number < line or mention.start < at) and fits(mention.entity) \
+                        and not _inside_marks(text, mention.start):
                     return mention.entity
         return None
 
