@@ -189,7 +189,11 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     after = line[name.end:name.end + 120]
     noun_before = _LOWER_WORD_BEFORE.search(before)
     noun_before = noun_before.group(1) if noun_before else ""
-    named_person = len(words) > 1 and words[0] in lx.FIRST_NAMES and _titled(line, name)  # 'Premier Elena Park'
+    apposition = _APPOSITION.match(after)
+    role_after = apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS
+    # 'Premier Elena Park', 'James Park, the spokesperson,': a person whose surname is an organisation's word
+    named_person = len(words) > 1 and words[0] in lx.FIRST_NAMES and (_titled(line, name) or role_after
+                                                                       or _AGE.match(after) is not None)
     if not named_person and (text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words[1:] or words)
                              or noun_before in lx.ORG_NOUNS or text in lx.PLACE_ORGS and _speaks(after)):
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
@@ -200,10 +204,8 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None
     gender = _gender(titles, words)
-    apposition = _APPOSITION.match(after)
     evidence = (_titled(line, name) or (len(words) > 1 and words[0] in lx.FIRST_NAMES)
-                or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS
-                or apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS)
+                or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS or role_after)
     if evidence:
         return "person", gender
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
