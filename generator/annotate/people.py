@@ -4,6 +4,7 @@ kept apart, and the lookups that turn a surname, a title or a role ("the Russian
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -80,6 +81,7 @@ class Cast:
         self.entities: dict[str, Entity] = {}
         self.by_word: dict[str, list[Entity]] = {}  # a surname, first name or alias → people
         self.mentions: dict[int, list[Mention]] = {}  # line → mentions in order
+        self._spots: dict[int, list[tuple[int, int]]] = {}  # id(entity) → (line, offset) of its mentions, sorted
         self.aliases: Mapping[str, str] = {}  # the editors' alias file: variant → canonical name
         self.lines: tuple[str, ...] = ()  # the article's sentence lines, as read
 
@@ -142,15 +144,18 @@ class Cast:
                    and any(r.lower() == role or r.lower().endswith(" " + role) for r in e.roles)]
         return self._recent(fitting, before) if fitting else None
 
+    def mentioned(self, mention: Mention) -> None:
+        """Record a mention; they come in reading order, so each entity's positions stay sorted."""
+        self.mentions.setdefault(mention.line, []).append(mention)
+        self._spots.setdefault(id(mention.entity), []).append((mention.line, mention.start))
+
     def _recent(self, entities: list[Entity], before: tuple[int, int]) -> Entity:
-        """The one named last before a position (line, offset)."""
-        last: dict[int, tuple[int, int]] = {}
-        wanted = {id(e) for e in entities}
-        for line, mentions in self.mentions.items():
-            for m in mentions:
-                if id(m.entity) in wanted and (line, m.start) <= before:
-                    last[id(m.entity)] = max(last.get(id(m.entity), (-1, -1)), (line, m.start))
-        return max(entities, key=lambda e: (last.get(id(e), (-1, -1)), e.first_seen))
+        """The one named last before a position (line, offset): a bisection each, however long the article."""
+        def last(entity: Entity) -> tuple[int, int]:
+            spots = self._spots.get(id(entity), ())
+            index = bisect_right(spots, before)
+            return spots[index - 1] if index else (-1, -1)
+        return max(entities, key=lambda e: (last(e), e.first_seen))
 
     def people(self) -> list[Person]:
         out = []
@@ -329,7 +334,7 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
             entity = _typo_plural(cast, text)
         if entity is None:
             continue
-        cast.mentions.setdefault(number, []).append(Mention(number, name.start, name.end, entity, name.title_start))
+        cast.mentioned(Mention(number, name.start, name.end, entity, name.title_start))
         if entity.kind != "person":
             continue
         _note_gender(entity, gender)

@@ -7,6 +7,7 @@ Every pattern looks only a bounded distance from the quote, so a huge line stays
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -255,6 +256,7 @@ class Discourse:
         self.last_speaker_line = -10
         self.last_org: Entity | None = None
         self._inside_words: set[str] | None = None  # capitalised words the article uses inside a sentence
+        self._marks: dict[int, list[int]] = {}  # line → offsets of its double quotation marks
 
     def resolve(self, np: str, line: int, at: int) -> str | None:
         """The speaker's name for the words of a cue, or a description, or None if nothing supports one."""
@@ -342,10 +344,9 @@ class Discourse:
         if gender is None:
             return None
         fits = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
-        text = self.cast.lines[line] if line < len(self.cast.lines) else ""
         # Named earlier in the line, outside quotation marks: a quote's own words name others, not its speaker.
         same_line = [m.entity for m in self.cast.mentions.get(line, [])
-                     if m.start < at and fits(m.entity) and not _inside_marks(text, m.start)]
+                     if m.start < at and fits(m.entity) and not self._quoted(line, m.start)]
         chosen = None
         if same_line:
             # 'Clinton aide Jennifer Palmieri said …. "…," she said': who spoke in this line, if named in it
@@ -371,12 +372,19 @@ class Discourse:
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
         for number in range(line, max(-1, line - 8), -1):
-            text = self.cast.lines[number] if number < len(self.cast.lines) else ""
             for mention in reversed(self.cast.mentions.get(number, [])):
                 if (number < line or mention.start < at) and fits(mention.entity) \
-                        and not _inside_marks(text, mention.start):
+                        and not self._quoted(number, mention.start):
                     return mention.entity
         return None
+
+    def _quoted(self, line: int, at: int) -> bool:
+        """Is offset at inside quotation marks? The line's marks are listed once, then bisected."""
+        marks = self._marks.get(line)
+        if marks is None:
+            text = self.cast.lines[line] if line < len(self.cast.lines) else ""
+            marks = self._marks[line] = [match.start() for match in _DOUBLE_MARKS.finditer(text)]
+        return bisect_left(marks, at) % 2 == 1
 
     def _last_kind(self, kind: str, line: int, at: int) -> Entity | None:
         for number in range(line, max(-1, line - 12), -1):
