@@ -101,3 +101,18 @@ def test_not_figures(sentence):
 def test_claimant_and_date_of_a_figure():
     found = figures("The ministry said 498 soldiers had died on March 2.")
     assert (found[0].claimed_by, found[0].as_of) == ("the ministry", "2022-03-02")
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Support for the plan has fallen to 33%, a poll found.", "support for the plan"),
+    ("Turnout in Canada falls to 34% as the count ends.", "turnout in Canada"),
+    ("If they are Hispanic, the unemployment rate is 36 percent.", "unemployment rate"),
+    ("The commission cuts its Hungary growth forecast to 6.5%.", "Hungary growth forecast"),
+    ("Obama called for reducing the corporate tax rate to 28 percent.", "corporate tax rate"),
+])
+def test_a_rate_counts_what_the_clause_moves_to_it(sentence, counts):
+    assert one(sentence).counts == counts
+
+
+def test_a_share_with_no_clause_moving_it_counts_nothing():
+    assert one("Trump has record low support from black voters, with just 1 percent.").counts is None

@@ -56,6 +56,18 @@ _NUMBER_OF = re.compile(r"\b(?:number|toll|count|total|tally) of (?:the |its |th
                         r"(?P<np>(?:[A-Za-z’'-]+ ){0,2}?[a-z’'-]+s)\b(?: (?:that|who) (?:have |had |has )?(?P<verb>\w+))?")
 _NOUN_NUMBER = re.compile(r"\b(?P<noun>[a-z]+) (?:number|toll|count|total|figure)\b")
 _AGE = re.compile(r"[A-Z][\w.]*,\s$")
+# A rate or share and the level it moved to: 'Support for the plan has fallen to 33%', 'the unemployment
+# rate is 51 percent', 'cuts Germany growth forecast to 7.7%', 'hold the estimate of global growth steady at'.
+_LEVEL_VERBS = (r"fallen|fell|falls|fall|risen|rose|rises|rise|hit|hits|reached|reaches|reach|climbed|climbs|"
+                r"dropped|drops|jumped|jumps|grew|grows|increased|decreased|slowed|slows|stands|stood|remains|"
+                r"remained|is|was|are|were")
+_MOVED_TO = re.compile(rf"(?P<np>(?:[\w’'-]+ ){{0,5}}?[\w’'-]+) (?:(?:has|have|had|now|still) )*"
+                       rf"(?:{_LEVEL_VERBS})(?: (?:to|at))? $")
+_SET_TO = re.compile(r"\b(?:cut|cuts|cutting|raised|raises|raise|lowered|lowers|lower|revised|revises|reduce|"
+                     r"reduces|reducing|held|holds|hold|set|sets|put|puts)"
+                     r" (?P<np>(?:[\w’'-]+ ){0,5}?[\w’'-]+) (?:steady |unchanged )?(?:to|at) $")
+_NP_LEADERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+_CLAUSE_BREAK = re.compile(r".*(?:[,;:()\"“”—–]|[.!?] |\b(?:that|which|who|and|but|while|when|because|if)\s)", re.S)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])")
 _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -196,7 +208,8 @@ def _counted(line: str, figures: list[Figure]) -> list[Figure]:
     """Fill in `counts`: the noun phrase after the figure, else what the sentence says is counted."""
     out: list[Figure] = []
     for figure in figures:
-        counts = _noun_after(line, figure) or _number_of(line, figure) or _event_before(line, figure)
+        counts = _noun_after(line, figure) or _number_of(line, figure) or _event_before(line, figure) \
+            or _level_of(line, figure)
         if counts is None and out and out[-1].counts and out[-1].unit == figure.unit:
             counts = out[-1].counts  # "498 Russian deaths … now as high as 9,861"; a share is no count
         if counts:
@@ -270,6 +283,29 @@ def _number_of(line: str, figure: Figure) -> str | None:
         word = noun["noun"]
         return word if word.endswith("s") else word + "s"
     return None
+
+
+def _level_of(line: str, figure: Figure) -> str | None:
+    """What a share or rate measures, from the clause that moves it there ('Turnout in Canada falls to')."""
+    if figure.unit != "%":
+        return None
+    before = line[max(0, figure.start - 120):figure.start]
+    cut = _CLAUSE_BREAK.match(before)
+    clause = before[cut.end():] if cut else before
+    if figure.qualifier and clause.endswith(figure.qualifier + " "):
+        clause = clause[:-len(figure.qualifier) - 1]
+    match = _SET_TO.search(clause) or _MOVED_TO.search(clause)
+    if match is None:
+        return None
+    words = match["np"].split()
+    while words and words[0].lower() in _NP_LEADERS:
+        words = words[1:]
+    if not words or words[-1].lower() in _STOP or any(c.isdigit() for c in "".join(words)):
+        return None
+    if words[0][:1].isupper() and words[0][1:].islower() and words[0] not in lx.PLACES \
+            and not clause[:match.start("np")].strip():
+        words[0] = words[0].lower()  # 'Turnout in …' opens the sentence; 'Germany growth forecast' keeps its capital
+    return " ".join(words)
 
 
 def _event_before(line: str, figure: Figure) -> str | None:
