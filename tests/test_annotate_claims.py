@@ -70,3 +70,8 @@ def test_the_source_of_figures_is_the_claimant():
 
 def test_reported_to_have_is_no_passive():
     assert claims("The agency is reported to have found 300 cases.") == [(1, "the agency")]
+
+
+def test_whoever_puts_the_number_at_a_figure_claims_it():
+    assert claims("On Wednesday, the electoral board put the number of ballots at 3.5 million.") \
+        == [(1, "the electoral board")]
