@@ -171,3 +171,10 @@ def test_the_title_of_a_show_after_a_sentence_opening_preposition_is_no_quote():
 def test_a_short_quote_after_described_as_is_a_quote_however_long_the_object():
     notes = article('Tom Berg described the independence of the courts as "deeply worrying".')
     assert [(q.text, q.speaker) for q in notes.quotes] == [("deeply worrying", "Tom Berg")]
+
+
+def test_a_verb_that_takes_a_thing_reports_no_speech_without_a_clause():
+    assert article("Nolan claims victory in Vienna with 39% of the vote").quotes == ()
+    assert article("Graham has acknowledged the reality of climate change, which makes him an outlier.").quotes == ()
+    assert [(q.kind, q.text) for q in article("The ministry confirmed two people died in the blast.").quotes] \
+        == [("indirect", "two people died in the blast")]

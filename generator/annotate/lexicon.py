@@ -110,7 +110,7 @@ station agency outlet website site blog outlet firm company group organisation o
 ministry department committee council union bank fund institute university think-tank thinktank
 programme program show podcast publication wire service army navy military government administration
 regime parliament court coalition alliance campaign charity foundation board commission office
-authority agency watchdog regulator""".split())
+authority watchdog regulator""".split())
 ORG_WORDS = frozenset("""Party Committee Council Commission Department Ministry Agency Administration Bureau
 Office Service Services Corps Army Navy Force Forces Guard Institute Institution University College School
 Academy Foundation Association Union Bank Fund Group Company Corporation Corp Corp. Inc Inc. Ltd LLC Co Co.

@@ -19,6 +19,11 @@ _THAT = re.compile(r"\bthat\s+")
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
                          + lx.alternation(lx.PLACES) + r")\b")
 _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
+# Verbs as often followed by a noun as by a clause: without 'that', a finite verb must follow.
+_TAKES_NOUNS = frozenset("""claimed claims announced acknowledged admitted admits repeated reiterated predicted
+confirmed denied promised vowed alleged""".split())
+_FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do|"
+                     r"[a-z]{2,}ed|[a-z]+n['’]t)\b")
 _ASIDE = re.compile(r",\s+(?!according\b)[^,;.]{1,40},\s+(?=[a-zA-Z])")  # ', however, ', ', in a statement, '
 # 'about 9% of what the ministry says is needed': the verb is in a clause inside a noun phrase.
 _EMBEDDED = re.compile(rf"\b(?:{lx.alternation(lx.WH_WORDS)})\b")
@@ -85,6 +90,8 @@ def _clause_start(sentence: str, verb: re.Match) -> int | None:
     words = after.split()
     if not words or words[0][0] in ",.;)":
         return None  # 'have testified, according to …': the verb reports no clause
+    if verb["verb"] in _TAKES_NOUNS and not _FINITE.search(after, 0, 120):
+        return None  # 'Nolan claims victory in Vienna', 'Canada admits 4,000 dead': a thing claimed, no clause
     if words[0].lower() in _CLAUSE_VERBS_AFTER or words[0].startswith(("reporters", "the press")):
         return None
     if verb["verb"] in ("told", "tells", "assured", "informed", "warned"):
