@@ -111,3 +111,17 @@ def test_a_person_whose_surname_is_an_organisations_word_stays_a_person():
     found = people("Prime Minister Elena Park met Senator Ted Cross.", "Cross said the talks went well.",
                    "Jan Kowalski agreed.", "James Park, the spokesperson, called it a historic day.")
     assert set(found) == {"Elena Park", "Ted Cross", "Jan Kowalski", "James Park"}
+
+
+def test_parts_and_spellings_of_organisation_names_are_no_people():
+    result = notes("Politifact checked the claim, and a USA TODAY analysis agreed.",
+                   "She missed the Commission on Presidential Debates' threshold.",
+                   "The Committee for a Responsible Federal Budget reported that costs would rise.")
+    assert result.people == ()
+    assert {"Politifact", "USA TODAY"} <= set(result.organisations)
+
+
+def test_a_sentence_word_before_someone_s_surname_is_no_first_name():
+    found = people("Donald Trump spoke in Ohio.", "Beyond Trump's finances is the issue of his business.",
+                   "Trump said it was fine.")
+    assert list(found) == ["Donald Trump"]

@@ -133,6 +133,17 @@ KNOWN_ORGS = frozenset("""Kremlin Pentagon NATO UN EU FBI CIA NSA IMF WHO OPEC N
 NBC CBS ABC MSNBC NPR PBS ESPN HBO ITV RT TASS Reuters Politico PolitiFact Congress Senate Parliament
 Twitter Facebook Google Instagram YouTube Amazon Apple Microsoft Interpol Europol Hamas Hezbollah Taliban
 ISIS ISIL Daesh Nasdaq Nato Opec Unesco Unicef""".split())
+_KNOWN_ORGS_FOLDED = frozenset(org.lower() for org in KNOWN_ORGS)
+
+
+def organisation_name(words: list[str]) -> bool:
+    """'PolitiFact' or 'Politifact', 'USA TODAY': a known organisation, or a name with an organisation's
+    word in it (after its first word, unless it has one: 'Red Cross', not 'Park' alone)."""
+    if " ".join(words).lower() in _KNOWN_ORGS_FOLDED:
+        return True
+    return any(w in ORG_WORDS or (w.isupper() and w.title() in ORG_WORDS) for w in words[1:] or words)
+
+
 # Capitalised words that start sentences or name things other than people.
 NOT_NAME_WORDS = frozenset("""The A An And But Or Nor So Yet For If As At In On Of To From By With Without
 Since Because While When Whenever Where Wherever After Before Until Though Although Even Meanwhile However

@@ -10,7 +10,7 @@ from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import Name, calendar_name, headline, names_in
+from .text import Name, calendar_name, headline, names_in, opens_sentence
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -19,6 +19,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|t
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
 _AGE = re.compile(r",\s*\d{1,2},")
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
+_ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
@@ -106,7 +107,7 @@ class Cast:
         if existing is not None:
             return existing
         words = text.split()
-        if text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words) or (text.isupper() and len(text) <= 6):
+        if lx.organisation_name(words) or (text.isupper() and len(text) <= 6):
             entity = self.entities[text] = Entity(text, "org", first_seen=seen)
             return entity
         _new_person(self, text, seen, None)
@@ -199,8 +200,10 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     # 'Premier Elena Park', 'James Park, the spokesperson,': a person whose surname is an organisation's word
     named_person = len(words) > 1 and words[0] in lx.FIRST_NAMES and (_titled(line, name) or role_after
                                                                        or _AGE.match(after) is not None)
-    if not named_person and (text in lx.KNOWN_ORGS or any(w in lx.ORG_WORDS for w in words[1:] or words)
-                             or noun_before in lx.ORG_NOUNS or text in lx.PLACE_ORGS and _speaks(after)):
+    if _ORG_OF_BEFORE.search(before):
+        return "other", None  # 'the Commission on Presidential Debates': part of an organisation's name
+    if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS
+                             or text in lx.PLACE_ORGS and _speaks(after)):
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
     if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):
         return "place", None
@@ -258,12 +261,16 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
     surnames_alone = {name.text.lower() for _, name, kind, _ in found if len(name.text.split()) == 1
                       and kind in ("person", "maybe")}
     titled = {name.text for _, name, _, _ in found if name.titles}
+    full_surnames = {name.text.split()[-1] for _, name, kind, _ in found if kind == "person" and " " in name.text}
     for number, name, kind, gender in multi:
         text = aliases.get(name.text, name.text)
         words = text.split()
         if text in cast.entities or _fold_into(cast, name.text, text):
             _note_gender(cast.entities.get(text) or cast.person(text), gender)
             continue
+        if kind == "maybe" and words[-1] in full_surnames and words[0] not in lx.FIRST_NAMES \
+                and opens_sentence(cast.lines[number], name.title_start):
+            continue  # 'Beyond Trump, …', 'Derelict Obama': a sentence's first word, then someone's surname
         if kind == "maybe" and len(words) > 1 and words[-1].lower() not in surnames_alone \
                 and name.text not in titled and words[0] not in lx.FIRST_NAMES:
             continue  # two capitalised words with nothing saying they are a person

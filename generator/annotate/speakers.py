@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .people import DESCRIPTION, Cast, Entity
-from .text import calendar_name, names_in, names_of
+from .text import calendar_name, names_in, names_of, opens_sentence
 
 WINDOW = 240
 _SAY = lx.alternation(lx.SAY_VERBS)
@@ -288,7 +288,7 @@ class Discourse:
             return False
         text = self.cast.lines[line]
         start = text.find(name.text, at)
-        if start < 0 or not _opens_sentence(text, start):
+        if start < 0 or not opens_sentence(text, start):
             return False
         word = name.text.lower()
         if word in _GROUP_WORDS or word in lx.ROLE_NOUNS or word in lx.ORG_NOUNS:
@@ -313,7 +313,7 @@ class Discourse:
     def _named_inside_a_sentence(self, word: str) -> bool:
         if self._inside_words is None:  # one pass over the article, the first time it is needed
             self._inside_words = {match.group() for text in self.cast.lines for match in _CAPITALISED.finditer(text)
-                                  if not _opens_sentence(text, match.start())}
+                                  if not opens_sentence(text, match.start())}
         return word in self._inside_words
 
     def entity(self, np: str, line: int, at: int) -> Entity | None:
@@ -366,7 +366,7 @@ class Discourse:
         for number in range(line - 1, spoke, -1):
             text = self.cast.lines[number] if number < len(self.cast.lines) else ""
             for mention in reversed(self.cast.mentions.get(number, [])):
-                if fits(mention.entity) and _opens_sentence(text, mention.title_start):
+                if fits(mention.entity) and opens_sentence(text, mention.title_start):
                     return mention.entity
         return None
 
@@ -399,12 +399,6 @@ class Discourse:
             self.last_speaker, self.last_speaker_line = entity, line
         elif entity is not None and entity.kind == "org":
             self.last_org = entity
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Nothing but opening marks between a sentence's end (or the line's start) and offset at."""
-    before = text[max(0, at - 80):at].rstrip(" \"“‘'([").rstrip("”’\")")
-    return (not before and at <= 80) or before.endswith((".", "!", "?", ":"))
 
 
 def _head_name(np: str, names) -> object:

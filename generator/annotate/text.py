@@ -141,3 +141,9 @@ def headline(line: str) -> bool:
     word of four or more letters capitalised, as headlines are written and sentences are not."""
     long_words = [w for w in WORD.findall(line) if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Nothing but opening marks between a sentence's end (or the line's start) and offset at."""
+    before = text[max(0, at - 80):at].rstrip(" \"“‘'([").rstrip("”’\")")
+    return (not before and at <= 80) or before.endswith((".", "!", "?", ":"))
