@@ -125,3 +125,11 @@ def test_a_sentence_word_before_someone_s_surname_is_no_first_name():
     found = people("Donald Trump spoke in Ohio.", "Beyond Trump's finances is the issue of his business.",
                    "Trump said it was fine.")
     assert list(found) == ["Donald Trump"]
+
+
+def test_an_organisation_named_short_is_still_the_organisation():
+    result = notes("Peabody Energy, the largest coal company, sold Patriot Coal in 2007.",
+                   'In a statement, Peabody said: "Patriot Coal was highly successful as an independent company."',
+                   "But in July 2012, Patriot failed as predicted.", "The Securities and Exchange Commission sued.")
+    assert result.people == ()
+    assert [(q.speaker, q.kind) for q in result.quotes] == [("Peabody Energy", "direct")]

@@ -128,7 +128,8 @@ Commons Lords Conference Summit Olympics Games Cup Festival Awards Prize Act Bil
 Accord Agreement Plan Program Programme Initiative Report Study Survey Poll Index Fund Policy Doctrine
 Street Avenue Road Square Park Bridge Airport Station Tower Hall Building Palace Castle Plaza Memorial
 Center Centre Stadium Arena Theater Theatre Hotel Tower Base Camp Prison Jail Zero
-Nations International Cross Crescent Frontieres Borders Monde Spiegel Figaro Welt Zeitung País""".split())
+Nations International Cross Crescent Frontieres Borders Monde Spiegel Figaro Welt Zeitung País
+Coal Oil Gas Steel Mining Petroleum Pharmaceuticals Technologies Communications Airways""".split())
 KNOWN_ORGS = frozenset("""Kremlin Pentagon NATO UN EU FBI CIA NSA IMF WHO OPEC NYPD GOP DNC RNC AP AFP BBC CNN
 NBC CBS ABC MSNBC NPR PBS ESPN HBO ITV RT TASS Reuters Politico PolitiFact Congress Senate Parliament
 Twitter Facebook Google Instagram YouTube Amazon Apple Microsoft Interpol Europol Hamas Hezbollah Taliban

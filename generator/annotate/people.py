@@ -20,6 +20,7 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s
 _AGE = re.compile(r",\s*\d{1,2},")
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
 _ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?$")
+_AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{lx.alternation(lx.ORG_WORDS)})\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
@@ -107,6 +108,11 @@ class Cast:
         if existing is not None:
             return existing
         words = text.split()
+        if len(words) == 1:  # 'Peabody said' after 'Peabody Energy', 'Patriot' after 'Patriot Coal'
+            short_for = next((e for e in self.entities.values() if e.kind == "org" and e.name.split()[0] == text
+                              and " " in e.name), None)
+            if short_for is not None:
+                return short_for
         if lx.organisation_name(words) or (text.isupper() and len(text) <= 6):
             entity = self.entities[text] = Entity(text, "org", first_seen=seen)
             return entity
@@ -200,8 +206,8 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     # 'Premier Elena Park', 'James Park, the spokesperson,': a person whose surname is an organisation's word
     named_person = len(words) > 1 and words[0] in lx.FIRST_NAMES and (_titled(line, name) or role_after
                                                                        or _AGE.match(after) is not None)
-    if _ORG_OF_BEFORE.search(before):
-        return "other", None  # 'the Commission on Presidential Debates': part of an organisation's name
+    if _ORG_OF_BEFORE.search(before) or (_AND_ORG_AFTER.match(after) and not lx.organisation_name(words)):
+        return "other", None  # 'the Commission on Presidential Debates', 'the Securities and Exchange Commission'
     if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS
                              or text in lx.PLACE_ORGS and _speaks(after)):
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)

@@ -411,7 +411,7 @@ def _head_name(np: str, names) -> object:
 
 
 _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", "for", "with", "from", "that",
-                        "the", "a", "an"})
+                        "the", "a", "an", "as"})  # 'Patriot failed as predicted': no speaker before "as"
 _PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
 _OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
