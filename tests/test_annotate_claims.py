@@ -75,3 +75,7 @@ def test_reported_to_have_is_no_passive():
 def test_whoever_puts_the_number_at_a_figure_claims_it():
     assert claims("On Wednesday, the electoral board put the number of ballots at 3.5 million.") \
         == [(1, "the electoral board")]
+
+
+def test_putting_a_total_aside_claims_nothing():
+    assert claims("The coach put the team total aside for the season.") == []

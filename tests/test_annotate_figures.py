@@ -116,3 +116,8 @@ def test_a_rate_counts_what_the_clause_moves_to_it(sentence, counts):
 
 def test_a_share_with_no_clause_moving_it_counts_nothing():
     assert one("Trump has record low support from black voters, with just 1 percent.").counts is None
+
+
+def test_a_rate_s_subject_is_not_who_said_it_and_keeps_a_name_s_capital():
+    assert one("Officials said inflation was 8% in March.").counts == "inflation"
+    assert one("Biden's approval rating has fallen to 38%.").counts == "Biden's approval rating"

@@ -1,6 +1,8 @@
 """People under their fullest name with aliases and role; organisations and places kept apart."""
 import datetime as dt
 
+import pytest
+
 from generator.annotate import annotate
 from generator.model import Seed
 
@@ -133,3 +135,14 @@ def test_an_organisation_named_short_is_still_the_organisation():
                    "But in July 2012, Patriot failed as predicted.", "The Securities and Exchange Commission sued.")
     assert result.people == ()
     assert [(q.speaker, q.kind) for q in result.quotes] == [("Peabody Energy", "direct")]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Joe Biden and Bill Clinton spoke on Monday.", "Joe Biden"),
+    ("The Bank of England Governor Andrew Bailey said the rate would hold.", "Andrew Bailey"),
+    ("David Steel said the plan was flawed.", "David Steel"),
+    ("Since taking office Joe Biden has signed 40 executive orders.", "Joe Biden"),
+    ("Japanese Prime Minister Naoto Kan visited the plant.", "Naoto Kan"),
+])
+def test_people_next_to_organisation_words_stay_people(sentence, person):
+    assert person in people(sentence)

@@ -1,6 +1,8 @@
 """Quotation marks: which words are quoted, direct or partial, and which marks are no quotation."""
 import datetime as dt
 
+import pytest
+
 from generator.annotate import annotate
 from generator.annotate.quotes import find
 from generator.model import Seed
@@ -178,3 +180,13 @@ def test_a_verb_that_takes_a_thing_reports_no_speech_without_a_clause():
     assert article("Graham has acknowledged the reality of climate change, which makes him an outlier.").quotes == ()
     assert [(q.kind, q.text) for q in article("The ministry confirmed two people died in the blast.").quotes] \
         == [("indirect", "two people died in the blast")]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Senator Tim Kaine admitted he knows the donor.", "he knows the donor"),
+    ("The minister confirmed the deal goes ahead next week.", "the deal goes ahead next week"),
+    ("Mayor Eric Adams promised the city gets its money back.", "the city gets its money back"),
+    ("Rep. Nancy Mace claimed victory in the race with a hundred votes.", None),
+])
+def test_a_verb_that_takes_a_thing_reports_a_clause_in_the_present_too(sentence, clause):
+    assert [q.text for q in article(sentence).quotes] == ([clause] if clause else [])

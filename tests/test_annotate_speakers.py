@@ -249,3 +249,24 @@ def test_she_is_who_spoke_earlier_in_the_line_not_the_first_woman_it_names():
 def test_a_place_that_modifies_a_description_is_not_the_speaker():
     assert speakers("Hillary Clinton spoke first.", '"We need change," the New York businessman said.') \
         == ["the New York businessman"]
+
+
+def test_a_new_subject_is_no_possessive_no_fronted_object_and_not_inside_a_quote():
+    known = "Donald Trump and Joe Biden campaigned in Ohio."
+    assert speakers(known, '"We are tired," Rep. Jim Clyburn said.', "Trump's rally drew 5,000 people.",
+                    '"We need answers," he said.') == ["Jim Clyburn"] * 2
+    assert speakers(known, '"We are tired," Rep. Jim Clyburn said.', "Biden, he argued, had failed the voters.",
+                    '"We need answers," he said.') == ["Jim Clyburn"] * 2
+    assert speakers(known, '"We are tired," Rep. Jim Clyburn said.', 'A memo read: "Biden is losing. Trump is winning."',
+                    '"We need answers," he said.')[-1] == "Jim Clyburn"
+
+
+def test_the_deputy_is_not_the_police_chief():
+    assert speakers("Ana Ruiz, the police chief, arrived.", "John Cole, the deputy police chief, followed.",
+                    '"We will find them," the police chief said.') == ["Ana Ruiz"]
+
+
+def test_a_name_opening_a_sentence_with_an_aside_before_said_is_a_speaker():
+    notes = annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org",
+                          ("A title", "Okafor, speaking by phone from Lagos, said the water was rising fast.")), {})
+    assert [q.speaker for q in notes.quotes] == ["Okafor"]

@@ -14,7 +14,8 @@ _FACT_VERB = re.compile(r"\b(?:claimed|claims|claim|reported|reports|published|r
                         r"admit|estimated|estimates|predicted|predicts|announced|announces|confirmed|confirms|"
                         r"found|finds|showed|shows|recorded|counted|disclosed|projected|forecast|forecasts)\b"
                         # 'the ministry put the number of dead at 300'
-                        r"|\bput(?:s|ting)? (?:the|its|their) (?:[a-z]+ )?(?:number|toll|count|total|tally|cost)\b")
+                        r"|\bput(?:s|ting)? (?:the|its|their) (?:[a-z]+ )?(?:number|toll|count|total|tally|cost)\b"
+                        r"(?=[^,.;]{0,80} at \S)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;:!?\"“”]{2,80}?)(?=\s*[,.;:!?\"“”]|$)")
 _AGENT = re.compile(r"\b(?:published|reported|released|revealed|announced|issued|compiled|disclosed) by "
                     r"(?P<np>[^,.;:!?\"“”]{2,80}?)(?=\s+(?:last|on|in|this|citing|after|before|and|which|who|"

@@ -67,7 +67,8 @@ _SET_TO = re.compile(r"\b(?:cut|cuts|cutting|raised|raises|raise|lowered|lowers|
                      r"reduces|reducing|held|holds|hold|set|sets|put|puts)"
                      r" (?P<np>(?:[\w’'-]+ ){0,5}?[\w’'-]+) (?:steady |unchanged )?(?:to|at) $")
 _NP_LEADERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
-_CLAUSE_BREAK = re.compile(r".*(?:[,;:()\"“”—–]|[.!?] |\b(?:that|which|who|and|but|while|when|because|if)\s)", re.S)
+_CLAUSE_BREAK = re.compile(r".*(?:[,;:()\"“”—–]|[.!?] |\b(?:that|which|who|and|but|while|when|because|if|"
+                           + lx.alternation(lx.SAY_VERBS) + r")\s)", re.S)  # 'Officials said inflation was 8%'
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])")
 _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -302,7 +303,8 @@ def _level_of(line: str, figure: Figure) -> str | None:
         words = words[1:]
     if not words or words[-1].lower() in _STOP or any(c.isdigit() for c in "".join(words)):
         return None
-    if words[0][:1].isupper() and words[0][1:].islower() and words[0] not in lx.PLACES \
+    if len(words) > 1 and words[0][1:].isalpha() and words[0][1:].islower() and words[1].islower() \
+            and words[0] not in lx.PLACES \
             and not clause[:match.start("np")].strip():
         words[0] = words[0].lower()  # 'Turnout in …' opens the sentence; 'Germany growth forecast' keeps its capital
     return " ".join(words)

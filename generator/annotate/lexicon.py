@@ -109,8 +109,8 @@ ORG_NOUNS = frozenset("""newspaper paper tabloid daily weekly magazine journal b
 station agency outlet website site blog outlet firm company group organisation organization party
 ministry department committee council union bank fund institute university think-tank thinktank
 programme program show podcast publication wire service army navy military government administration
-regime parliament court coalition alliance campaign charity foundation board commission office
-authority watchdog regulator""".split())
+regime parliament court coalition alliance campaign charity foundation commission authority
+watchdog regulator""".split())
 ORG_WORDS = frozenset("""Party Committee Council Commission Department Ministry Agency Administration Bureau
 Office Service Services Corps Army Navy Force Forces Guard Institute Institution University College School
 Academy Foundation Association Union Bank Fund Group Company Corporation Corp Corp. Inc Inc. Ltd LLC Co Co.
@@ -134,6 +134,9 @@ KNOWN_ORGS = frozenset("""Kremlin Pentagon NATO UN EU FBI CIA NSA IMF WHO OPEC N
 NBC CBS ABC MSNBC NPR PBS ESPN HBO ITV RT TASS Reuters Politico PolitiFact Congress Senate Parliament
 Twitter Facebook Google Instagram YouTube Amazon Apple Microsoft Interpol Europol Hamas Hezbollah Taliban
 ISIS ISIL Daesh Nasdaq Nato Opec Unesco Unicef""".split())
+# Organisation words that are also surnames: after a first name they are the surname ('David Steel').
+SURNAME_ORG_WORDS = frozenset("""Cross Steel Park Hall Hill Church House Street Bridge Star Post Mail Sun Bank
+Tower Palace Castle Gas Oil Coal Press Times Record Standard Trust Fox Guard Court Arena Camp""".split())
 _KNOWN_ORGS_FOLDED = frozenset(org.lower() for org in KNOWN_ORGS)
 
 
@@ -232,8 +235,7 @@ Kong Macau Latvia Chernobyl Sevastopol Bakhmut Irpin Bucha Kramatorsk Zaporizhzh
                         "Eastern Europe", "Northern Ireland", "West Bank", "Persian Gulf", "Black Sea",
                         "Sea of Azov", "US", "U.S.", "USA", "UK", "U.K.", "D.C.", "Washington D.C."}
 # US states as news style abbreviates them ("Ana Ruiz, of Ashton, Md., said"): places, not people.
-STATE_ABBREVIATIONS = frozenset("Ala Ariz Ark Calif Colo Conn Fla Ill Kan Ky Md Mich Minn Mont Neb Nev Okla Tenn Vt Va "
-                                "Wis Wyo".split())
+STATE_ABBREVIATIONS = frozenset("Ariz Calif Colo Conn Fla Md Mich Minn Neb Nev Okla Tenn Vt Va Wis Wyo".split())
 PLACES |= STATE_ABBREVIATIONS
 # Organisations named like places: "White House said", "Downing Street said".
 PLACE_ORGS = frozenset({"White House", "Downing Street", "Whitehall", "Capitol Hill", "Wall Street",

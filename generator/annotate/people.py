@@ -18,9 +18,11 @@ _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
 _AGE = re.compile(r",\s*\d{1,2},")
+_NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
 _ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?$")
-_AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{lx.alternation(lx.ORG_WORDS)})\b")
+_AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?!(?:{lx.alternation(lx.FIRST_NAMES)})\b)(?:[A-Z][\w’'-]*\s+){{0,3}}"
+                            rf"(?:{lx.alternation(lx.ORG_WORDS)})\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
@@ -84,6 +86,8 @@ class Cast:
         self.by_word: dict[str, list[Entity]] = {}  # a surname, first name or alias → people
         self.mentions: dict[int, list[Mention]] = {}  # line → mentions in order
         self._spots: dict[int, list[tuple[int, int]]] = {}  # id(entity) → (line, offset) of its mentions, sorted
+        self._orgs_by_first_word: dict[str, Entity] = {}  # 'Peabody' → Peabody Energy
+        self._holders: dict[str, tuple[list, list]] | None = None  # role → holders; made once the roles are known
         self.aliases: Mapping[str, str] = {}  # the editors' alias file: variant → canonical name
         self.lines: tuple[str, ...] = ()  # the article's sentence lines, as read
 
@@ -108,14 +112,10 @@ class Cast:
         if existing is not None:
             return existing
         words = text.split()
-        if len(words) == 1:  # 'Peabody said' after 'Peabody Energy', 'Patriot' after 'Patriot Coal'
-            short_for = next((e for e in self.entities.values() if e.kind == "org" and e.name.split()[0] == text
-                              and " " in e.name), None)
-            if short_for is not None:
-                return short_for
+        if len(words) == 1 and text in self._orgs_by_first_word:
+            return self._orgs_by_first_word[text]  # 'Peabody said' after 'Peabody Energy'
         if lx.organisation_name(words) or (text.isupper() and len(text) <= 6):
-            entity = self.entities[text] = Entity(text, "org", first_seen=seen)
-            return entity
+            return self.add_org(text, seen)
         _new_person(self, text, seen, None)
         return self.entities[text]
 
@@ -146,10 +146,17 @@ class Cast:
         match = _THE_ROLE.fullmatch(text.strip())
         if match is None:
             return None
-        role = match.group(1).lower()
-        fitting = [e for e in self.entities.values() if e.kind == "person" and e.first_seen <= before
-                   and any(r.lower() == role or r.lower().endswith(" " + role) for r in e.roles)]
+        if self._holders is None:
+            self._holders = _role_index(self.entities.values())
+        exact, shorter = self._holders.get(match.group(1).lower(), ((), ()))
+        fitting = _met_before(exact, before) or _met_before(shorter, before)
         return self._recent(fitting, before) if fitting else None
+
+    def add_org(self, text: str, seen: tuple[int, int]) -> Entity:
+        entity = self.entities[text] = Entity(text, "org", first_seen=seen)
+        if " " in text:
+            self._orgs_by_first_word.setdefault(text.split()[0], entity)
+        return entity
 
     def mentioned(self, mention: Mention) -> None:
         """Record a mention; they come in reading order, so each entity's positions stay sorted."""
@@ -204,9 +211,13 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     apposition = _APPOSITION.match(after)
     role_after = apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS
     # 'Premier Elena Park', 'James Park, the spokesperson,': a person whose surname is an organisation's word
-    named_person = len(words) > 1 and words[0] in lx.FIRST_NAMES and (_titled(line, name) or role_after
-                                                                       or _AGE.match(after) is not None)
-    if _ORG_OF_BEFORE.search(before) or (_AND_ORG_AFTER.match(after) and not lx.organisation_name(words)):
+    first_named = len(words) > 1 and words[0] in lx.FIRST_NAMES
+    # 'Premier Elena Park', 'James Park, the spokesperson,', 'David Steel said': a person whose surname is
+    # an organisation's word
+    named_person = first_named and (_titled(line, name) or role_after or _AGE.match(after) is not None
+                                    or (len(words) == 2 and words[1] in lx.SURNAME_ORG_WORDS))
+    if not (first_named or titles) and (_ORG_OF_BEFORE.search(before)
+                                        or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
         return "other", None  # 'the Commission on Presidential Debates', 'the Securities and Exchange Commission'
     if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS
                              or text in lx.PLACE_ORGS and _speaks(after)):
@@ -325,7 +336,7 @@ def _note_gender(entity: Entity | None, gender: str | None) -> None:
 def _add_others(cast: Cast, found, sentences) -> None:
     for number, name, kind, _ in found:
         if kind == "org" and cast.person(name.text) is None and name.text not in cast.entities:
-            cast.entities[name.text] = Entity(name.text, "org", first_seen=(number, name.start))
+            cast.add_org(name.text, (number, name.start))
         elif kind == "place" and name.text not in cast.entities and name.text not in lx.DEMONYMS:
             cast.entities[name.text] = Entity(name.text, "place", first_seen=(number, name.start))
     for number, line in enumerate(sentences):
@@ -333,7 +344,29 @@ def _add_others(cast: Cast, found, sentences) -> None:
             if match["adj"] in lx.DEMONYMS:
                 text = f"{match['adj']} {match['noun']}"
                 if text not in cast.entities:
-                    cast.entities[text] = Entity(text, "org", first_seen=(number, match.start()))
+                    cast.add_org(text, (number, match.start()))
+
+
+def _role_index(entities) -> dict[str, tuple[list, list]]:
+    """Each role → the people who hold it, and those whose role ends with it ('chief prosecutor' for
+    'the prosecutor'; not a deputy's or a former holder's: 'deputy police chief' is no 'police chief'),
+    as (first_seen, entity) lists in the order the article met them."""
+    index: dict[str, tuple[list, list]] = {}
+    for entity in sorted((e for e in entities if e.kind == "person"), key=lambda e: e.first_seen):
+        for role in {r.lower() for r in entity.roles}:
+            words = role.split()
+            index.setdefault(role, ([], []))[0].append((entity.first_seen, entity))
+            for cut in range(1, len(words)):
+                if words[cut - 1] in _NOT_THE_HOLDER:
+                    break
+                index.setdefault(" ".join(words[cut:]), ([], []))[1].append((entity.first_seen, entity))
+    return index
+
+
+def _met_before(holders: list, before: tuple[int, int], keep: int = 16) -> list[Entity]:
+    """The last few holders the article met before the position (a bisection: a role may have thousands)."""
+    end = bisect_right(holders, before, key=lambda holder: holder[0])
+    return [entity for _, entity in holders[max(0, end - keep):end]]
 
 
 def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> None:

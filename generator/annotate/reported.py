@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .speakers import _AUX, QUOTED_AS, _speaker_like, _subject_before
+from .speakers import _AUX, _FINITE_VERB, QUOTED_AS, _speaker_like, _subject_before
 
 _VERBS = lx.alternation(lx.CLAUSE_SPEECH_VERBS)
 _FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
@@ -22,8 +22,12 @@ _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of"
 # Verbs as often followed by a noun as by a clause: without 'that', a finite verb must follow.
 _TAKES_NOUNS = frozenset("""claimed claims announced acknowledged admitted admits repeated reiterated predicted
 confirmed denied promised vowed alleged""".split())
-_FINITE = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do|"
-                     r"[a-z]{2,}ed|[a-z]+n['’]t)\b")
+_FINITE = re.compile(rf"{_FINITE_VERB.pattern}|\b(?:will|would|can|could|should|must|may|might|do)\b"
+                     r"|\b(?!hundred\b|speed\b|need\b)[a-z]{2,}ed\b"  # 'two people died'
+                     r"|\b(?:he|she|it|they|we|i|you)\s+[a-z]+\b"  # 'admitted he knows the donor'
+                     r"|\b(?:the|a|an|his|her|its|their|our|this|that)\s+"  # 'the deal goes', not 'a hundred votes'
+                     r"(?!(?:hundred|thousand|million|billion|dozen|few|lot|number|couple)\b)[a-z]+\s+[a-z]{2,}s\b")
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 _ASIDE = re.compile(r",\s+(?!according\b)[^,;.]{1,40},\s+(?=[a-zA-Z])")  # ', however, ', ', in a statement, '
 # 'about 9% of what the ministry says is needed': the verb is in a clause inside a noun phrase.
 _EMBEDDED = re.compile(rf"\b(?:{lx.alternation(lx.WH_WORDS)})\b")
@@ -90,7 +94,7 @@ def _clause_start(sentence: str, verb: re.Match) -> int | None:
     words = after.split()
     if not words or words[0][0] in ",.;)":
         return None  # 'have testified, according to …': the verb reports no clause
-    if verb["verb"] in _TAKES_NOUNS and not _FINITE.search(after, 0, 120):
+    if verb["verb"] in _TAKES_NOUNS and not _FINITE.search(after, 0, _CLAUSE_END.search(after + ".").start()):
         return None  # 'Nolan claims victory in Vienna', 'Canada admits 4,000 dead': a thing claimed, no clause
     if words[0].lower() in _CLAUSE_VERBS_AFTER or words[0].startswith(("reporters", "the press")):
         return None

@@ -57,7 +57,11 @@ _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|did|didn['’]t|does|"
                           r"doesn['’]t|don['’]t|has|have|had|hasn['’]t|haven['’]t|can['’]t|won['’]t)\b")
 _DOUBLE_MARKS = re.compile(r'["“”]')
-_VERB_AFTER = re.compile(rf"(?:\s+(?:{_AUX}))*\s+(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")  # "Wines believes"
+# "Wines believes", "Okafor, speaking by phone from Lagos, said"
+_VERB_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,90}},)?(?:\s+(?:{_AUX}))*\s+"
+                         rf"(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")
+# After a name, what shows it is no subject: "Trump's rally drew …", "Biden, he argued, had failed".
+_NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -67,7 +71,8 @@ _GROUP_WORDS = {"officials", "sources", "experts", "critics", "analysts", "resid
                 "voters", "aides", "advisers", "advisors", "lawmakers", "witnesses", "investigators",
                 "authorities", "police", "supporters", "opponents", "observers", "economists", "democrats",
                 "republicans", "leaders", "diplomats", "organizers", "organisers", "doctors", "scientists",
-                "researchers", "officers", "soldiers", "troops", "locals", "reports", "demonstrators", "activists"}
+                "researchers", "officers", "soldiers", "troops", "locals", "reports", "demonstrators", "activists",
+                "board", "office"}  # and bodies that speak: 'the electoral board said', 'the governor's office
 
 
 @dataclass(frozen=True)
@@ -366,7 +371,8 @@ class Discourse:
         for number in range(line - 1, spoke, -1):
             text = self.cast.lines[number] if number < len(self.cast.lines) else ""
             for mention in reversed(self.cast.mentions.get(number, [])):
-                if fits(mention.entity) and opens_sentence(text, mention.title_start):
+                if fits(mention.entity) and opens_sentence(text, mention.title_start) \
+                        and not self._quoted(number, mention.start) and not _NOT_SUBJECT_AFTER.match(text, mention.end):
                     return mention.entity
         return None
 
