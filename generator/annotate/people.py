@@ -210,7 +210,6 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     noun_before = noun_before.group(1) if noun_before else ""
     apposition = _APPOSITION.match(after)
     role_after = apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS
-    # 'Premier Elena Park', 'James Park, the spokesperson,': a person whose surname is an organisation's word
     first_named = len(words) > 1 and words[0] in lx.FIRST_NAMES
     # 'Premier Elena Park', 'James Park, the spokesperson,', 'David Steel said': a person whose surname is
     # an organisation's word
