@@ -121,3 +121,8 @@ def test_a_share_with_no_clause_moving_it_counts_nothing():
 def test_a_rate_s_subject_is_not_who_said_it_and_keeps_a_name_s_capital():
     assert one("Officials said inflation was 8% in March.").counts == "inflation"
     assert one("Biden's approval rating has fallen to 38%.").counts == "Biden's approval rating"
+
+
+def test_a_figure_with_a_suffix_after_a_capitalised_word_and_comma_is_read():
+    assert [(f.text, f.value) for f in figures("A, 1.5m, ")] == [("1.5m", 1_500_000)]
+    assert figures("Quina Jones, 25, left.") == []

@@ -135,9 +135,9 @@ def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
         return False
     if before in lx.NOT_COUNT_BEFORE or before.endswith("#"):
         return False
-    if m["numeric"] and _AGE.search(line, max(0, start - 40), start) and after[:1] == "," and float(
-            body.replace(",", "")) < 120:
-        return False  # "Quina Jones, 25," is an age
+    if m["numeric"] and _AGE.search(line, max(0, start - 40), start) and after[:1] == "," \
+            and body.isdigit() and int(body) < 120:
+        return False  # "Quina Jones, 25," is an age (and "A, 1.5m," is no number of years)
     if m["words"] and plain in ("one", "a", "zero") or plain.startswith("a ") and m["words"] and " " not in plain[2:]:
         return False  # "one of the reasons", "no one"
     if m["words"] and plain in ("one", "two") and next_word in ("of", "another", "or"):
