@@ -98,17 +98,15 @@ class ContentStore:
         """What writing the seed's text again would do to its existing content file, without the text:
         keep it if an editor changed it, else nothing."""
         path = self.folder / self._by_seed[seed_name]
-        edited = sha256(path.read_bytes()) != self._files.get(path.name, {}).get("sha256")
-        return WriteResult(str(path), "kept-edited" if edited else "unchanged")
+        return WriteResult(str(path), "kept-edited" if self._edited(path, path.read_bytes()) else "unchanged")
 
     def write(self, path: Path, text: str, seed_name: str, force: bool = False) -> WriteResult:
         data = text.encode("utf-8")
-        recorded = self._files.get(path.name, {}).get("sha256")
         try:
             current = path.read_bytes()
         except FileNotFoundError:
             current = None
-        if current is not None and sha256(current) != recorded:
+        if current is not None and self._edited(path, current):
             if not force:
                 return WriteResult(str(path), "kept-edited")
             backup = self._backup(path)
@@ -118,6 +116,10 @@ class ContentStore:
             return WriteResult(str(path), "unchanged")
         self._write(path, data, seed_name)
         return WriteResult(str(path), "created" if current is None else "updated")
+
+    def _edited(self, path: Path, current: bytes) -> bool:
+        """The file no longer holds what the generator wrote there: an editor changed it."""
+        return sha256(current) != self._files.get(path.name, {}).get("sha256")
 
     def _write(self, path: Path, data: bytes, seed_name: str) -> None:
         atomic_write(path, data)

@@ -4,13 +4,13 @@ kept apart, and the lookups that turn a surname, a title or a role ("the Russian
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import Name, calendar_name, headline, names_in, opens_sentence
+from .text import DOUBLE_MARKS, Name, calendar_name, headline, names_in, opens_sentence
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -23,6 +23,7 @@ _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the 
 _ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?$")
 _AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?!(?:{lx.alternation(lx.FIRST_NAMES)})\b)(?:[A-Z][\w’'-]*\s+){{0,3}}"
                             rf"(?:{lx.alternation(lx.ORG_WORDS)})\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
@@ -90,6 +91,8 @@ class Cast:
         self._holders: dict[str, tuple[list, list]] | None = None  # role → holders; made once the roles are known
         self.aliases: Mapping[str, str] = {}  # the editors' alias file: variant → canonical name
         self.lines: tuple[str, ...] = ()  # the article's sentence lines, as read
+        self._marks: dict[int, list[int]] = {}  # line → offsets of its double quotation marks
+        self._inside_words: set[str] | None = None  # capitalised words the article uses inside a sentence
 
     # ---------------------------------------------------------------- lookups
 
@@ -158,6 +161,21 @@ class Cast:
             self._orgs_by_first_word.setdefault(text.split()[0], entity)
         return entity
 
+    def quoted(self, line: int, at: int) -> bool:
+        """Is offset at of a line inside quotation marks? Each line's marks are listed once, then bisected."""
+        marks = self._marks.get(line)
+        if marks is None:
+            text = self.lines[line] if line < len(self.lines) else ""
+            marks = self._marks[line] = [match.start() for match in DOUBLE_MARKS.finditer(text)]
+        return bisect_left(marks, at) % 2 == 1
+
+    def capitalised_inside_a_sentence(self, word: str) -> bool:
+        """Does the article capitalise the word where no sentence begins? One pass, the first time asked."""
+        if self._inside_words is None:
+            self._inside_words = {match.group() for text in self.lines for match in _CAPITALISED.finditer(text)
+                                  if not opens_sentence(text, match.start())}
+        return word in self._inside_words
+
     def mentioned(self, mention: Mention) -> None:
         """Record a mention; they come in reading order, so each entity's positions stay sorted."""
         self.mentions.setdefault(mention.line, []).append(mention)
@@ -213,7 +231,8 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     first_named = len(words) > 1 and words[0] in lx.FIRST_NAMES
     # 'Premier Elena Park', 'James Park, the spokesperson,', 'David Steel said': a person whose surname is
     # an organisation's word
-    named_person = first_named and (_titled(line, name) or role_after or _AGE.match(after) is not None
+    titled = _titled(line, name)
+    named_person = first_named and (titled or role_after or _AGE.match(after) is not None
                                     or (len(words) == 2 and words[1] in lx.SURNAME_ORG_WORDS))
     if not (first_named or titles) and (_ORG_OF_BEFORE.search(before)
                                         or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
@@ -228,7 +247,7 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None
     gender = _gender(titles, words)
-    evidence = (_titled(line, name) or (len(words) > 1 and words[0] in lx.FIRST_NAMES)
+    evidence = (titled or first_named
                 or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS or role_after)
     if evidence:
         return "person", gender

@@ -7,12 +7,11 @@ Every pattern looks only a bounded distance from the quote, so a huge line stays
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon as lx
 from .people import DESCRIPTION, Cast, Entity
-from .text import calendar_name, names_in, names_of, opens_sentence
+from .text import DOUBLE_MARKS, calendar_name, names_in, names_of, opens_sentence
 
 WINDOW = 240
 _SAY = lx.alternation(lx.SAY_VERBS)
@@ -56,13 +55,11 @@ _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that
 # A finite verb inside a would-be speaker: "Ivanka Trump's statement didn't clarify the matter" is a clause.
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|did|didn['’]t|does|"
                           r"doesn['’]t|don['’]t|has|have|had|hasn['’]t|haven['’]t|can['’]t|won['’]t)\b")
-_DOUBLE_MARKS = re.compile(r'["“”]')
 # "Wines believes", "Okafor, speaking by phone from Lagos, said"
 _VERB_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,90}},)?(?:\s+(?:{_AUX}))*\s+"
                          rf"(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")
 # After a name, what shows it is no subject: "Trump's rally drew …", "Biden, he argued, had failed".
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
 _MEDIA = {"newspaper", "paper", "tabloid", "daily", "outlet", "website", "magazine", "network", "broadcaster",
@@ -223,7 +220,7 @@ def _sentence_subject(text: str) -> tuple[str | None, int]:
 
 def _inside_marks(text: str, at: int) -> bool:
     """'on "Face the Nation," Paul Ryan said': a name between quotation marks is a title's, no subject."""
-    return len(_DOUBLE_MARKS.findall(text, 0, at)) % 2 == 1
+    return len(DOUBLE_MARKS.findall(text, 0, at)) % 2 == 1
 
 
 def _after_preposition(text: str, at: int) -> bool:
@@ -260,8 +257,6 @@ class Discourse:
         self.last_speaker: Entity | None = None
         self.last_speaker_line = -10
         self.last_org: Entity | None = None
-        self._inside_words: set[str] | None = None  # capitalised words the article uses inside a sentence
-        self._marks: dict[int, list[int]] = {}  # line → offsets of its double quotation marks
 
     def resolve(self, np: str, line: int, at: int) -> str | None:
         """The speaker's name for the words of a cue, or a description, or None if nothing supports one."""
@@ -300,7 +295,7 @@ class Discourse:
             return True
         after = text[start + len(name.text):start + len(name.text) + 120]
         return not (_VERB_AFTER.match(after) or after.startswith(("'s", "’s"))
-                    or self._named_inside_a_sentence(name.text))
+                    or self.cast.capitalised_inside_a_sentence(name.text))
 
     def _opening_description(self, np: str, line: int, at: int) -> str | None:
         """The group a sentence opens with, when the cue's words are a description ('Foreign policy
@@ -314,12 +309,6 @@ class Discourse:
             if word.lower() in _PHRASE_ENDS:
                 break
         return None
-
-    def _named_inside_a_sentence(self, word: str) -> bool:
-        if self._inside_words is None:  # one pass over the article, the first time it is needed
-            self._inside_words = {match.group() for text in self.cast.lines for match in _CAPITALISED.finditer(text)
-                                  if not opens_sentence(text, match.start())}
-        return word in self._inside_words
 
     def entity(self, np: str, line: int, at: int) -> Entity | None:
         holder = self.cast.holder_of(np, (line, at))  # 'the police chief', 'the UN envoy'
@@ -351,7 +340,7 @@ class Discourse:
         fits = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
         # Named earlier in the line, outside quotation marks: a quote's own words name others, not its speaker.
         same_line = [m.entity for m in self.cast.mentions.get(line, [])
-                     if m.start < at and fits(m.entity) and not self._quoted(line, m.start)]
+                     if m.start < at and fits(m.entity) and not self.cast.quoted(line, m.start)]
         chosen = None
         if same_line:
             # 'Clinton aide Jennifer Palmieri said …. "…," she said': who spoke in this line, if named in it
@@ -372,7 +361,7 @@ class Discourse:
             text = self.cast.lines[number] if number < len(self.cast.lines) else ""
             for mention in reversed(self.cast.mentions.get(number, [])):
                 if fits(mention.entity) and opens_sentence(text, mention.title_start) \
-                        and not self._quoted(number, mention.start) and not _NOT_SUBJECT_AFTER.match(text, mention.end):
+                        and not self.cast.quoted(number, mention.start) and not _NOT_SUBJECT_AFTER.match(text, mention.end):
                     return mention.entity
         return None
 
@@ -380,17 +369,9 @@ class Discourse:
         for number in range(line, max(-1, line - 8), -1):
             for mention in reversed(self.cast.mentions.get(number, [])):
                 if (number < line or mention.start < at) and fits(mention.entity) \
-                        and not self._quoted(number, mention.start):
+                        and not self.cast.quoted(number, mention.start):
                     return mention.entity
         return None
-
-    def _quoted(self, line: int, at: int) -> bool:
-        """Is offset at inside quotation marks? The line's marks are listed once, then bisected."""
-        marks = self._marks.get(line)
-        if marks is None:
-            text = self.cast.lines[line] if line < len(self.cast.lines) else ""
-            marks = self._marks[line] = [match.start() for match in _DOUBLE_MARKS.finditer(text)]
-        return bisect_left(marks, at) % 2 == 1
 
     def _last_kind(self, kind: str, line: int, at: int) -> Entity | None:
         for number in range(line, max(-1, line - 12), -1):

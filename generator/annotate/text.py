@@ -17,6 +17,7 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|ibn|al|el|ter|y)"
 # A run of capitalised words ("Ukrainian President Volodymyr Zelensky", "Rep. G.K. Butterfield").
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} )?{NAME_PART})*")
 WORD = re.compile(r"[\w’'-]+")
+DOUBLE_MARKS = re.compile(r'["“”]')  # the marks that open and close a quotation
 # A full stop, ? or ! (and closing marks) then space and a capital: a sentence may end here.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
 _NOT_ENDING = re.compile(
