@@ -214,7 +214,7 @@ def _index_people(archive: Archive, article: Article, slugger: Slugger):
 def _index_text(archive: Archive, article: Article, slugger: Slugger):
     doc, notes = article.doc, article.doc.annotations
     archive.by_day[doc.date].append(article)
-    for quote in notes.quotes:
+    for quote in notes.quotations():
         archive.quotes.append((article, quote))
         person = archive.person_of(doc, quote.speaker)
         if person is not None:

@@ -26,7 +26,7 @@ SPAN_ATTRIBUTES = {
     "date": {"value", "id"},
     "claim": {"by", "rating", "id"},
 }
-QUOTE_KINDS = ("direct", "partial", "indirect")
+QUOTE_KINDS = ("direct", "partial", "indirect", "continued")
 FIELDS = ("title", "date", "source", "seed", "people", "organisations", "draft", "ratings")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")

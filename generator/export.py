@@ -21,7 +21,7 @@ def article_json(file: str, title: str, date: dt.date, source: str | None, notes
         "source": source,
         "people": [{"name": p.name, "aliases": list(p.aliases), "role": p.role} for p in notes.people],
         "quotes": [{"text": q.text, "speaker": q.speaker, "sentence": q.sentence, "kind": q.kind}
-                   for q in notes.quotes],
+                   for q in notes.quotations()],
         "figures": [figure_json(f) for f in notes.figures],
         "dates": [{"text": d.text, "date": d.date, "sentence": d.sentence} for d in notes.dates],
         "claims": [{"text": c.text, "claimant": c.claimant, "sentence": c.sentence}

@@ -20,7 +20,7 @@ def news_article(article: Article, link, person_of) -> dict:
         "url": link.full(article.url),
         # Who is mentioned, by reference: their page's own Person data has role and aliases.
         "mentions": [{"@type": "Person", "name": p.name, "url": link.full(p.url)} for p in _people(doc, person_of)],
-        "hasPart": [quotation(doc, q, person_of) for q in doc.annotations.quotes if q.kind != "indirect"],
+        "hasPart": [quotation(doc, q, person_of) for q in doc.annotations.quotations() if q.kind != "indirect"],
     }
     if doc.source:
         data["isBasedOn"] = doc.source

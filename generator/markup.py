@@ -148,8 +148,8 @@ _CREDIT_VERB = {"quote": ("speaker", "said"), "claim": ("by", "claimed")}
 
 def _credit(span: spans.Span, links: Links) -> etree.Element | None:
     """A visible credit after a quote or claim: who said it, linked to their page."""
-    if span.cls not in _CREDIT_VERB:
-        return None
+    if span.cls not in _CREDIT_VERB or span.get("kind") == "continued":
+        return None  # a quotation's further paragraphs: its credit follows its first
     key, verb = _CREDIT_VERB[span.cls]
     who = span.get(key)
     indirect = " credit-indirect" if span.get("kind") == "indirect" else ""

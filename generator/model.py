@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 
 
@@ -77,7 +77,7 @@ class Quote:
     text: str
     speaker: str | None
     sentence: int
-    kind: str  # direct | partial | indirect
+    kind: str  # direct | partial | indirect | continued (a further paragraph of the quotation before)
     start: int
     end: int
 
@@ -127,6 +127,23 @@ class Annotations:
     figures: tuple[Figure, ...] = ()
     dates: tuple[DateMention, ...] = ()
     claims: tuple[Claim, ...] = ()
+
+    def quotations(self) -> list[Quote]:
+        """The quotes as a reader counts them. A quotation that runs over several paragraphs (each
+        opening with a mark, only the last closing) is one, anchored where it begins, with the words
+        and the speaker of its first part; a continued part with nothing before it stands alone."""
+        out: list[Quote] = []
+        head = None  # the index in out of the last quotation a paragraph could continue
+        for quote in self.quotes:
+            if quote.kind == "continued" and head is not None:
+                out[head] = replace(out[head], text=f"{out[head].text} {quote.text}")
+                continue
+            if quote.kind == "continued":
+                quote = replace(quote, kind="direct")
+            if quote.kind != "indirect":
+                head = len(out)
+            out.append(quote)
+        return out
 
 
 @_pickled_as_tuples

@@ -90,7 +90,7 @@ class SiteRenderer:
 
     def article(self, article: Article) -> Page:
         doc = article.doc
-        direct = [q for q in doc.annotations.quotes if q.kind != "indirect"]
+        direct = [q for q in doc.annotations.quotations() if q.kind != "indirect"]
         return Page(article.url, "article.html", {
             "article": article,
             "people": [p for p in (self.archive.person_of(doc, x.name) for x in doc.annotations.people) if p],

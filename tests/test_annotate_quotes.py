@@ -88,6 +88,30 @@ def test_a_quote_paragraph_continues_an_unclosed_quote_of_the_paragraph_before()
     assert speakers == ["Tom Berg", "Tom Berg"]
 
 
+def test_a_quotation_running_over_paragraphs_is_one_quotation_of_its_speaker():
+    notes = article('"The river rose all night," said Ana Ruiz, the mayor. "We had warned the county for years.',
+                    '"Nobody listened until the water came.',
+                    '"Now they will have to."',
+                    "The county did not reply.")
+    assert [(q.kind, q.speaker) for q in notes.quotes] == [
+        ("direct", "Ana Ruiz"), ("direct", "Ana Ruiz"), ("continued", None), ("continued", None)]
+    assert [(q.text, q.speaker, q.sentence) for q in notes.quotations()] == [
+        ("The river rose all night,", "Ana Ruiz", 1),
+        ("We had warned the county for years. Nobody listened until the water came. Now they will have to.",
+         "Ana Ruiz", 1)]
+
+
+def test_a_new_transcript_turn_is_no_continuation_but_a_paragraph_going_on_with_a_turn_is():
+    notes = article('"HOST: Will you run again?', '"RUIZ: I have not decided yet.', '"My family comes first."')
+    assert [(q.text, q.speaker) for q in notes.quotations()] == [
+        ("Will you run again?", "Host"), ("I have not decided yet. My family comes first.", "Ruiz")]
+
+
+def test_a_paragraph_after_a_closed_quote_is_a_quotation_of_its_own():
+    notes = article('"We had warned the county," said Ana Ruiz.', '"Nobody listened until the water came."')
+    assert [(q.kind, q.speaker) for q in notes.quotes] == [("direct", "Ana Ruiz"), ("direct", "Ana Ruiz")]
+
+
 def test_an_editors_label_is_no_transcript_turn():
     notes = article("Ana Ruiz spoke to the host.", "CORRECTION: An earlier version misspelled the town's name.")
     assert [q for q in notes.quotes if q.kind != "indirect"] == []

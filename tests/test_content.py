@@ -42,6 +42,25 @@ def test_the_file_is_what_an_editor_can_read(tmp_path):
     assert "[498]{.figure value=498 counts=\"Russian deaths\" by=Kremlin as-of=2022-03-02}" in text
 
 
+def test_a_continued_quotation_is_written_without_a_speaker_and_read_back(tmp_path):
+    sentences = ("A title", '"We had warned the county," said Ana Ruiz. "For years.', '"Nobody listened."')
+    seed = Seed("seeds/s.txt", sentences[0], dt.date(2022, 3, 22), "https://example.org/a", sentences)
+    notes = Annotations(people=(Person("Ana Ruiz"),),
+                        quotes=(Quote("We had warned the county,", "Ana Ruiz", 1, "direct", 1, 26),
+                                Quote("For years.", "Ana Ruiz", 1, "direct", 44, 54),
+                                Quote("Nobody listened.", None, 2, "continued", 1, 17)))
+    text = to_markdown(seed, notes)
+    assert '["Nobody listened."]{.quote kind=continued}' in text
+    doc, problems = load_document(write(tmp_path, text), "a")
+    assert problems == [] and doc.annotations.quotes == notes.quotes
+    assert [q.text for q in doc.annotations.quotations()] == ["We had warned the county,", "For years. Nobody listened."]
+
+
+def test_a_continued_quote_with_no_quotation_before_it_stands_alone():
+    notes = Annotations(quotes=(Quote("Nobody listened.", None, 1, "continued", 1, 17),))
+    assert [(q.text, q.kind) for q in notes.quotations()] == [("Nobody listened.", "direct")]
+
+
 def test_rewriting_a_loaded_file_is_byte_identical(tmp_path):
     first = to_markdown(SEED, NOTES)
     doc, _ = load_document(write(tmp_path, first), "a")

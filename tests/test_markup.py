@@ -25,6 +25,13 @@ def test_an_unattributed_quote_says_so():
             '<span class="credit credit-quote"><span>unattributed</span></span></p>')
 
 
+def test_a_quotations_further_paragraph_has_no_credit_of_its_own():
+    renders(['[“We will not give up,]{.quote speaker="Volodymyr Zelensky"}', '[“not ever.”]{.quote kind=continued}'],
+            '<p id="s1"><q class="hl hl-quote">“We will not give up,</q>'
+            '<span class="credit credit-quote"><a href="../people/volodymyr-zelensky/">Volodymyr Zelensky</a>'
+            ' said</span></p>\n<p id="s2"><q class="hl hl-quote">“not ever.”</q></p>')
+
+
 def test_reported_speech_is_not_a_q_element():
     renders(['[such a meeting could help]{.quote kind=indirect speaker="Volodymyr Zelensky"}'],
             '<p id="s1"><span class="hl hl-quote hl-indirect">'

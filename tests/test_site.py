@@ -130,3 +130,16 @@ def test_json_ld_of_a_person_page_has_role_and_aliases(project):
     data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert (data["@type"], data["name"], data["jobTitle"]) == ("Person", "Volodymyr Zelensky", "President of Ukraine")
     assert "Zelensky" in data["alternateName"]
+
+
+def test_a_quotation_over_two_paragraphs_is_listed_once_with_both(project):
+    article = ZELENSKY.format(date="2022-03-22", n=0).replace(
+        '["I am ready to meet,"]{.quote speaker=Zelensky} Zelensky said',
+        '["We will not give up the east,]{.quote speaker=Zelensky}\n\n["nor the south."]{.quote kind=continued}\n\n'
+        'Zelensky said')
+    (project / "content" / "2022-03-22-two.md").write_text(article, encoding="utf-8")
+    assert build.main(["--root", str(project), "--base-url", BASE]) == 0
+    person = (project / "_site" / "people" / "volodymyr-zelensky" / "index.html").read_text(encoding="utf-8")
+    assert person.count("We will not give up the east, nor the south.") == 1
+    page = (project / "_site" / "2022/03/22/two/index.html").read_text(encoding="utf-8")
+    assert page.count('<span class="credit credit-quote">') == 1  # the credit follows the first paragraph only

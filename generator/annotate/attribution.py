@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Quote
 from . import quotes as marks
@@ -49,26 +49,31 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
     discourse = Discourse(cast)
     found: list[Quote] = []
     sources: dict[int, dict[int, str | None]] = {}
-    open_speaker = None  # a quote left open at the end of the previous paragraph continues in the next
-    open_unattributed = None  # the index in found of such a quote still without speaker
+    left_open = False  # the previous paragraph ended inside a quotation: the next may go on with it
+    open_speaker = None  # that quotation's speaker
+    open_unattributed = None  # the index in found of that quotation's first part, while it has no speaker
     previous_line_speaker = None
     for number, line in enumerate(lines):
-        line_quotes = _direct(number, line, discourse, open_speaker, previous_line_speaker)
+        line_quotes = _direct(number, line, discourse, open_speaker if left_open else None,
+                              previous_line_speaker, left_open)
         if open_unattributed is not None and line_quotes and line_quotes[0][0].speaker \
                 and not line.text[:line_quotes[0][1].open].strip():
             earlier = found[open_unattributed]  # its attribution came in the paragraph that goes on
-            found[open_unattributed] = Quote(earlier.text, line_quotes[0][0].speaker, earlier.sentence,
-                                             earlier.kind, earlier.start, earlier.end)
-        open_unattributed = None
+            found[open_unattributed] = replace(earlier, speaker=line_quotes[0][0].speaker)
+        continued = bool(line_quotes) and line_quotes[-1][0].kind == "continued"
+        if not continued:
+            open_unattributed = None
         found.extend(q for q, _ in line_quotes)
         if line_quotes:
             last, marked = line_quotes[-1]
-            open_speaker = last.speaker if not marked.closed else None
-            if not marked.closed and last.speaker is None:
-                open_unattributed = len(found) - 1
-            previous_line_speaker = last.speaker
+            left_open = not marked.closed
+            if not continued:
+                open_speaker = last.speaker
+                if left_open and last.speaker is None:
+                    open_unattributed = len(found) - 1
+            previous_line_speaker = open_speaker if continued else last.speaker
         else:
-            open_speaker = None
+            left_open = False
             if line.text.rstrip().endswith(":"):
                 previous_line_speaker = _introduced(line, number, discourse)
             elif line.text:
@@ -88,7 +93,7 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
     return found, sources
 
 
-def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previous_speaker):
+def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previous_speaker, left_open: bool):
     text = line.text
     out: list[tuple[Quote, marks.Marked]] = []
     pending: set[int] = set()  # quotes of this line with no cue: they take a neighbour's speaker
@@ -135,11 +140,18 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
     later = next((q.speaker for i, (q, _) in enumerate(out) if q.speaker and i not in pending), None)
     for index in sorted(pending):
         quote, marked = out[index]
+        opens_line = index == 0 and not text[:marked.open].strip()
+        if opens_line and left_open and quote.speaker is None:
+            # '"…' then '"…"': the next paragraph of one quotation, whoever turns out to have said it
+            out[index] = (replace(quote, kind="continued"), marked)
+            if open_speaker is not None:
+                discourse.spoke(open_speaker, number)
+            continue
         speaker = later or quote.speaker
-        if speaker is None and index == 0 and not text[:marked.open].strip():
+        if speaker is None and opens_line:
             speaker = open_speaker or previous_speaker  # a paragraph that only goes on quoting
         if speaker is not None:
-            out[index] = (Quote(quote.text, speaker, quote.sentence, quote.kind, quote.start, quote.end), marked)
+            out[index] = (replace(quote, speaker=speaker), marked)
             discourse.spoke(speaker, number)
     return [item for i, item in enumerate(out) if i not in dropped]
 
