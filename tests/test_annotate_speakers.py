@@ -268,3 +268,32 @@ def test_the_deputy_is_not_the_police_chief():
 
 def test_a_name_opening_a_sentence_with_an_aside_before_said_is_a_speaker():
     assert reported_speakers("Okafor, speaking by phone from Lagos, said the water was rising fast.") == ["Okafor"]
+
+
+def all_speakers(*body: str) -> list:
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+    return [q.speaker for q in annotate(seed, {}).quotes]
+
+
+def test_who_or_which_says_it_is_the_noun_phrase_before_them():
+    assert speakers('They turned to the Springfield Police Department which reported "2,511 shooting incidents."') \
+        == ["Springfield Police Department"]
+    assert speakers('The figure came from Tom Berg, who said "the numbers are wrong."') == ["Tom Berg"]
+    # 'who' stands for people, never for a place
+    assert all_speakers("The deal pleased Democrats in Ohio, who said that it would lower costs for farmers.") \
+        == ["Democrats"]
+
+
+def test_a_pronoun_opening_the_clause_is_its_subject_before_a_name_after_it():
+    assert speakers("Ana Ruiz spoke on Monday.", 'She met Tom Berg and found the plan "a danger to the town."') \
+        == ["Ana Ruiz"]
+
+
+def test_a_name_in_an_opening_prepositional_phrase_is_no_subject():
+    assert speakers('In a White House statement, President Tom Berg condemned the test as "reckless and dangerous."') \
+        == ["Tom Berg"]
+
+
+def test_a_quote_whose_clause_has_a_subject_we_cannot_name_borrows_no_neighbours_speaker():
+    assert speakers('"We will fight," Ana Ruiz said on Monday. They checked the county records and found '
+                    '"3,210 flooded homes" this year.') == ["Ana Ruiz", None]

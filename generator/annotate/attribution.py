@@ -130,9 +130,12 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
             continue  # scare quotes ("woke") and titles of works are not quotations
         previous_end = q.close + 1  # a quotation's words are no cue for the next one
         kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
-        if not known and out and out[-1][0].speaker is not None:
+        # With no speaker of its own, a quote takes a neighbour's, unless its clause has a subject
+        # of its own that names nobody we know: 'They checked the paper and found "3,210 victims"'.
+        borrows = not known and (cue is None or at_start)
+        if borrows and out and out[-1][0].speaker is not None:
             speaker, known = out[-1][0].speaker, True
-        if not known:
+        if borrows and not known:
             pending.add(len(out))
         out.append((Quote(quoted, speaker, number, kind, q.start, q.end), q))
         if known:

@@ -44,10 +44,16 @@ _TRAILING_DESCRIPTION = re.compile(r"(?<=[\w.)]),\s+(?:the|a|an|his|her|its|thei
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose)|['’]s)\s+$")
 _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+$")
 _NOUN_THEN_WORDS = re.compile(r"\s*(?::|that\b|to\b)")
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|into|over|under|against|among|near|"
-                                r"across|during|after|before|than|like|toward|towards)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|into|over|under|against|among|near|"
+                                r"across|during|after|before|than|like|toward|towards)\s+(?:(?:the|a|an)\s+)?$")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She|they|They)\b")
+_RELATIVE_END = re.compile(r",?\s*\b(?:who|which)\s*$")
+# A name ('the Chicago Police Department') or a described group ('a lawyer for the family'), up to the end.
+_ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*$"
+                         r"|\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
+_PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
                          r"although|though|whom|where|since|until|or|When|While|Because|After|Before|If|As|"
@@ -182,6 +188,9 @@ def _subject_before(text: str) -> tuple[str | None, int]:
     if not _NOT_ADVERBS.search(text):
         text = _TRAILING_AUX.sub("", text)
     text = _PAREN.sub("", text)
+    relative = _RELATIVE_END.search(text)
+    if relative:
+        return _antecedent(text[:relative.start()], relative.group().strip(" ,") == "who")
     appositive = _APPOSITIVE.search(text)
     if appositive:
         text = text[:appositive.start()]
@@ -200,6 +209,18 @@ def _subject_before(text: str) -> tuple[str | None, int]:
     return np, at + (len(text[at:]) - len(text[at:].lstrip()))
 
 
+def _antecedent(text: str, who: bool) -> tuple[str | None, int]:
+    """'the Chicago Police Department which reported', 'Tom Berg, who said': the speaker is the noun
+    phrase the relative pronoun stands for, the one that ends where it begins; 'who' is no place
+    ('Democrats on Capitol Hill, who argued')."""
+    text = _PAREN.sub("", text).rstrip()
+    phrase = _ANTECEDENT.search(text)
+    if phrase and who and phrase.group() in lx.PLACES:
+        place = _PLACE_AFTER.search(text, 0, phrase.start())
+        phrase = _ANTECEDENT.search(text, 0, place.start()) if place else None
+    return (phrase.group(), phrase.start()) if phrase else (None, 0)
+
+
 def subject_cue(line: str, start: int, stop: int) -> Cue | None:
     """No speech verb: a quote after a colon or inside a sentence is its subject's ('X's message: "…"')."""
     np, at = _sentence_subject(line[start:stop])
@@ -207,15 +228,14 @@ def subject_cue(line: str, start: int, stop: int) -> Cue | None:
 
 
 def _sentence_subject(text: str) -> tuple[str | None, int]:
-    """'He attacked the plan, saying …': the subject is the clause's first noun phrase."""
-    for name in names_in(text):
+    """'He attacked the plan, saying …': the subject is the clause's first noun phrase, a name or a
+    pronoun ('She met Tom Berg and called the plan "…"' is hers)."""
+    pronoun = _SUBJECT_PRONOUN.search(text)
+    for name in names_in(text, 0, pronoun.start() if pronoun else None):
         if _nameable(name.text) and not _after_preposition(text, name.title_start) \
                 and not _inside_marks(text, name.title_start):
             return text[name.start:name.end], name.start
-    match = re.search(r"\b(he|she|He|She|they|They)\b", text)
-    if match:
-        return match.group(), match.start()
-    return None, 0
+    return (pronoun.group(), pronoun.start()) if pronoun else (None, 0)
 
 
 def _inside_marks(text: str, at: int) -> bool:
