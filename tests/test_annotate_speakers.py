@@ -297,3 +297,16 @@ def test_a_name_in_an_opening_prepositional_phrase_is_no_subject():
 def test_a_quote_whose_clause_has_a_subject_we_cannot_name_borrows_no_neighbours_speaker():
     assert speakers('"We will fight," Ana Ruiz said on Monday. They checked the county records and found '
                     '"3,210 flooded homes" this year.') == ["Ana Ruiz", None]
+
+
+def test_he_is_the_person_the_paragraph_before_introduces():
+    body = ('"Turnout will be low," Tom Berg said.',
+            "The worry is shared by Henry Cole, president of the county's Black Caucus.",
+            '"Nobody is writing songs for her," he said.')
+    assert speakers(*body) == ["Tom Berg", "Henry Cole"]
+    # someone opening a sentence is still who the story moved on to; a name met before introduces nobody
+    assert speakers('"Turnout will be low," Tom Berg said.', "Jim Park spoke to Henry Cole, president of the caucus.",
+                    '"Nobody is listening," he said.') == ["Tom Berg", "Jim Park"]
+    assert speakers("Henry Cole arrived late.", '"Turnout will be low," Tom Berg said.',
+                    "The worry is shared by Henry Cole, president of the caucus.",
+                    '"Nobody is listening," he said.') == ["Tom Berg", "Tom Berg"]

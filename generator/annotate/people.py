@@ -181,6 +181,10 @@ class Cast:
         self.mentions.setdefault(mention.line, []).append(mention)
         self._spots.setdefault(id(mention.entity), []).append((mention.line, mention.start))
 
+    def first_mention(self, entity: Entity) -> tuple[int, int] | None:
+        spots = self._spots.get(id(entity))
+        return spots[0] if spots else None
+
     def _recent(self, entities: list[Entity], before: tuple[int, int]) -> Entity:
         """The one named last before a position (line, offset): a bisection each, however long the article."""
         def last(entity: Entity) -> tuple[int, int]:

@@ -65,6 +65,8 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['�
 _VERB_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,90}},)?(?:\s+(?:{_AUX}))*\s+"
                          rf"(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")
 # After a name, what shows it is no subject: "Trump's rally drew …", "Biden, he argued, had failed".
+# What follows a person's name when a story introduces them: ', president of …', ', 52, a teacher'.
+_INTRODUCING = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at|with))\s")
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -376,13 +378,27 @@ class Discourse:
 
     def _subject_since(self, spoke: int, line: int, fits) -> Entity | None:
         """'Clyburn said …. Trump has low support. "…," he said': a person who opens a sentence in a
-        line after the last speaker's is who the story has moved on to."""
+        line after the last speaker's is who the story has moved on to; so is one the line just before
+        introduces ('…, which concerns Henry Crespo, president of the caucus.')."""
         for number in range(line - 1, spoke, -1):
             text = self.cast.lines[number] if number < len(self.cast.lines) else ""
             for mention in reversed(self.cast.mentions.get(number, [])):
                 if fits(mention.entity) and opens_sentence(text, mention.title_start) \
                         and not self.cast.quoted(number, mention.start) and not _NOT_SUBJECT_AFTER.match(text, mention.end):
                     return mention.entity
+            if number == line - 1:
+                introduced = self._introduced(number, text, fits)
+                if introduced is not None:
+                    return introduced
+        return None
+
+    def _introduced(self, number: int, text: str, fits) -> Entity | None:
+        """A person named for the first time in the line, with what they are after the name: the
+        way a story brings in the next person it quotes."""
+        for mention in reversed(self.cast.mentions.get(number, [])):
+            if fits(mention.entity) and self.cast.first_mention(mention.entity) == (number, mention.start) \
+                    and _INTRODUCING.match(text, mention.end) and not self.cast.quoted(number, mention.start):
+                return mention.entity
         return None
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
