@@ -146,3 +146,10 @@ def test_an_organisation_named_short_is_still_the_organisation():
 ])
 def test_people_next_to_organisation_words_stay_people(sentence, person):
     assert person in people(sentence)
+
+
+def test_a_code_like_eb_5_or_covid_19_names_nobody():
+    found = notes('EB-5 requires an investment in a "targeted employment area," the agency says.',
+                  "COVID-19 rules said visitors must wait.")
+    assert found.people == () and found.organisations == ()
+    assert [q.speaker for q in found.quotes] == ["the agency"]

@@ -12,7 +12,7 @@ LOWER = "a-zß-öø-ÿ"
 _ABBREVIATED_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Fr|Del|Prof|Supt|Atty|St|Jr|Sr|Pres)\."
 NAME_PART = (rf"(?:{_ABBREVIATED_TITLE}|[{UPPER}]\.(?:[{UPPER}]\.)*"
              rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:-[{UPPER}{LOWER}][{LOWER}]+)*(?:['’][{UPPER}][{LOWER}]+)?"
-             rf"|[{UPPER}][{UPPER}]+(?:-[{UPPER}]+)?(?![{LOWER}]))")
+             rf"|[{UPPER}][{UPPER}]+(?:-[{UPPER}]+)?(?![{UPPER}{LOWER}]|-?\d))")  # not a code: EB-5, COVID-19
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|ibn|al|el|ter|y)"
 # A run of capitalised words ("Ukrainian President Volodymyr Zelensky", "Rep. G.K. Butterfield").
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} )?{NAME_PART})*")
