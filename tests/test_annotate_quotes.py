@@ -144,6 +144,15 @@ def test_short_fragments_a_few_words_apart_are_one_quotation():
     assert quoted(line) == ['lazy man," an "empty suit," "weak" and "useless.']
 
 
+def test_a_term_in_quotation_marks_is_no_quote_unless_someone_says_it():
+    for line in ('The law requires an investment in a "targeted employment area," which is defined as a poor district.',
+                 'The board adopted a so-called "poison pill defence" on Monday.',
+                 'The bank offered a "balloon payment loan," meaning the last payment is the largest.'):
+        assert [q.text for q in article(line).quotes if q.kind != "indirect"] == [], line
+    notes = article('The plan is "a targeted employment area," Ana Ruiz said, meaning the poorest district.')
+    assert [(q.text, q.speaker) for q in notes.quotes] == [("a targeted employment area,", "Ana Ruiz")]
+
+
 def test_joined_fragments_still_need_a_cue():
     notes = article('The "yes" and "no" camps met at the town hall on Friday.')
     assert [q for q in notes.quotes if q.kind != "indirect"] == []

@@ -19,6 +19,8 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|t
 # A noun naming a work, then its title: 'the documentary "13th,"', 'her commentary, "Tell your story,"'.
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|song|album|film|movie|documentary|play|musical|poem|"
                                r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled),?\s*$")
+_TERM_BEFORE = re.compile(r"\b(?:so-called|known as|also called|defined as|the term|the phrase)\s*$", re.I)
+_TERM_AFTER = re.compile(r",?\s*(?:(?:which|that) (?:is|are|was|were) defined\b|meaning\b|defined as\b|refers to\b)")
 _LABEL_BEFORE = re.compile(r"\b(?:its|his|her|their|our|the|a|an)\s*$")
 _NAME_AFTER = re.compile(r" (?:[A-Z]\.|[A-Z][a-z]+ [A-Z])")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")  # "The Donald. Big Daddy." ("Mrs. Jones" is none)
@@ -126,8 +128,8 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
             if not known:
                 continue
             dropped.add(len(out))  # 'a "woke" plan': no quotation, though its cue still tells who talks
-        elif not known and speaker is None and (scare or _title_like(quoted) or number == 0):
-            continue  # scare quotes ("woke") and titles of works are not quotations
+        elif not known and speaker is None and (scare or _title_like(quoted) or number == 0 or _a_term(text, q)):
+            continue  # scare quotes ("woke"), titles of works and terms being defined are not quotations
         previous_end = q.close + 1  # a quotation's words are no cue for the next one
         kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
         # With no speaker of its own, a quote takes a neighbour's, unless its clause has a subject
@@ -205,6 +207,13 @@ def _labels_a_name(text: str, q: marks.Marked, quoted: str) -> bool:
     return (q.closed and len(quoted.split()) <= 5 and quoted[-1:].isalnum()
             and _NAME_AFTER.match(text, q.close + 1) is not None
             and _LABEL_BEFORE.search(text, max(0, q.open - 8), q.open) is not None)
+
+
+def _a_term(text: str, q: marks.Marked) -> bool:
+    """'a so-called "poison pill"', 'a "targeted employment area," which is defined as …': words put
+    in quotation marks to name a term, not to quote anyone."""
+    return _TERM_BEFORE.search(text, max(0, q.open - 20), q.open) is not None \
+        or (q.closed and _TERM_AFTER.match(text, q.close + 1) is not None)
 
 
 def _modifies_noun(text: str, q) -> bool:
