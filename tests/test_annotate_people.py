@@ -153,3 +153,14 @@ def test_a_code_like_eb_5_or_covid_19_names_nobody():
                   "COVID-19 rules said visitors must wait.")
     assert found.people == () and found.organisations == ()
     assert [q.speaker for q in found.quotes] == ["the agency"]
+
+
+def test_a_title_case_headline_names_only_whom_the_article_names():
+    seed = Seed("t.txt", "Ana Ruiz Speaks Out On Flood Plan, Derelict Berg Says Capital Download",
+                dt.date(2022, 3, 22), "https://example.org",
+                ("Ana Ruiz Speaks Out On Flood Plan, Derelict Berg Says Capital Download",
+                 "Mayor Ana Ruiz spoke on Monday.", "Tom Berg, the county engineer, disagreed.",
+                 "Reporting by Lawrence Hurley and Valerie Volcovici; Editing by Lisa Shumaker"))
+    found = annotate(seed, {})
+    assert {p.name for p in found.people} == {"Ana Ruiz", "Tom Berg", "Lawrence Hurley", "Valerie Volcovici",
+                                              "Lisa Shumaker"}

@@ -211,15 +211,46 @@ def cast_of(sentences: tuple[str, ...], aliases: Mapping[str, str]) -> Cast:
     cast = Cast()
     cast.aliases, cast.lines = aliases, sentences
     found: list[tuple[int, Name, str, str | None]] = []  # line, name, kind, gender hint
-    for number, line in enumerate(sentences):
-        for name in names_in(line):
-            kind, gender = _classify(line, name)
+    for number, names in _names_by_line(sentences):
+        for name in names:
+            kind, gender = _classify(sentences[number], name)
             found.append((number, name, kind, gender))
     _add_people(cast, found, aliases)
     _add_others(cast, found, sentences)
     _add_mentions(cast, found, sentences, aliases)
     _add_roles(cast, sentences)
     return cast
+
+
+def _names_by_line(sentences: tuple[str, ...]) -> list[tuple[int, list[Name]]]:
+    """Each line's names; in a headline, where every word is capitalised ('Hillary Clinton Speaks',
+    'Derelict Obama', 'Capital Download'), only the part of a run the article's sentences name too."""
+    by_line = [(number, names_in(line)) for number, line in enumerate(sentences)]
+    if not sentences or not headline(sentences[0]):
+        return by_line
+    known = {name.text for _, names in by_line[1:] for name in names}
+    words = {word for text in known for word in text.split()}
+    title = [kept for name in by_line[0][1] if (kept := _known_part(name, known, words)) is not None]
+    return [(0, title)] + by_line[1:]
+
+
+def _known_part(name: Name, known: set[str], words: set[str]) -> Name | None:
+    """The longest run of the name's words that the article names elsewhere (a surname alone will
+    do, with the first names before it), as a Name of its own; None if it names no one else."""
+    parts = name.text.split(" ")
+    for size in range(len(parts), 0, -1):
+        for first in range(len(parts) - size + 1):
+            text = " ".join(parts[first:first + size])
+            if text in known or (size == 1 and text in words):
+                while first and parts[first - 1] in lx.FIRST_NAMES:  # 'Igor Petrov' where the text says 'Petrov'
+                    first, size = first - 1, size + 1
+                if first == 0:
+                    return Name(name.start, name.start + len(" ".join(parts[:size])), " ".join(parts[:size]),
+                                name.titles, name.title_start)
+                start = name.start + len(" ".join(parts[:first])) + 1
+                text = " ".join(parts[first:first + size])
+                return Name(start, start + len(text), text, (), start)
+    return None
 
 
 def _classify(line: str, name: Name) -> tuple[str, str | None]:
