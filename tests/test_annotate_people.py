@@ -164,3 +164,10 @@ def test_a_title_case_headline_names_only_whom_the_article_names():
     found = annotate(seed, {})
     assert {p.name for p in found.people} == {"Ana Ruiz", "Tom Berg", "Lawrence Hurley", "Valerie Volcovici",
                                               "Lisa Shumaker"}
+
+
+def test_an_investigations_unit_a_militant_group_and_jim_crow_are_nobody():
+    found = notes("Officials at Homeland Security Investigations said the rules were weak.",
+                  "The villages were attacked by insurgents tied to Al Qaeda.",
+                  "Judge Ana Ruiz spoke of the legacy of Jim Crow laws.")
+    assert [p.name for p in found.people] == ["Ana Ruiz"]

@@ -129,11 +129,12 @@ Accord Agreement Plan Program Programme Initiative Report Study Survey Poll Inde
 Street Avenue Road Square Park Bridge Airport Station Tower Hall Building Palace Castle Plaza Memorial
 Center Centre Stadium Arena Theater Theatre Hotel Tower Base Camp Prison Jail Zero
 Nations International Cross Crescent Frontieres Borders Monde Spiegel Figaro Welt Zeitung País
-Coal Oil Gas Steel Mining Petroleum Pharmaceuticals Technologies Communications Airways""".split())
+Coal Oil Gas Steel Mining Petroleum Pharmaceuticals Technologies Communications Airways
+Investigations""".split())
 KNOWN_ORGS = frozenset("""Kremlin Pentagon NATO UN EU FBI CIA NSA IMF WHO OPEC NYPD GOP DNC RNC AP AFP BBC CNN
 NBC CBS ABC MSNBC NPR PBS ESPN HBO ITV RT TASS Reuters Politico PolitiFact Congress Senate Parliament
 Twitter Facebook Google Instagram YouTube Amazon Apple Microsoft Interpol Europol Hamas Hezbollah Taliban
-ISIS ISIL Daesh Nasdaq Nato Opec Unesco Unicef""".split())
+ISIS ISIL Daesh Nasdaq Nato Opec Unesco Unicef""".split()) | {"Al Qaeda", "al-Qaeda"}
 # Organisation words that are also surnames: after a first name they are the surname ('David Steel').
 SURNAME_ORG_WORDS = frozenset("""Cross Steel Park Hall Hill Church House Street Bridge Star Post Mail Sun Bank
 Tower Palace Castle Gas Oil Coal Press Times Record Standard Trust Fox Guard Court Arena Camp""".split())
@@ -147,6 +148,9 @@ def organisation_name(words: list[str]) -> bool:
         return True
     return any(w in ORG_WORDS or (w.isupper() and w.title() in ORG_WORDS) for w in words[1:] or words)
 
+
+# Names of no one that look like a person's.
+NOT_PEOPLE = frozenset({"Jim Crow", "Uncle Sam", "Mother Nature", "Santa Claus", "Big Brother", "Lady Liberty"})
 
 # Capitalised words that start sentences or name things other than people.
 NOT_NAME_WORDS = frozenset("""The A An And But Or Nor So Yet For If As At In On Of To From By With Without
