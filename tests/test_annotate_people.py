@@ -171,3 +171,11 @@ def test_an_investigations_unit_a_militant_group_and_jim_crow_are_nobody():
                   "The villages were attacked by insurgents tied to Al Qaeda.",
                   "Judge Ana Ruiz spoke of the legacy of Jim Crow laws.")
     assert [p.name for p in found.people] == ["Ana Ruiz"]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_an_alias():
+    found = people('Rep. Robert C. "Bobby" Scott opened his barn to the crowd.',
+                   '"We did it," his niece, Del. Marcia “Cia” Price, shouted.', '"Thank you," Bobby Scott said.')
+    assert set(found) == {"Robert C. Scott", "Marcia Price"}
+    assert {"Bobby Scott", "Rep. Robert C. Scott"} <= set(found["Robert C. Scott"].aliases)
+    assert "Cia Price" in found["Marcia Price"].aliases

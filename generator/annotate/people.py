@@ -347,6 +347,8 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
         if kind == "maybe" and len(words) == 1:
             continue  # decided once the full names are known
         _new_person(cast, text, (number, name.start), gender)
+        if name.nickname and len(words) > 1:
+            _add_nickname(cast, cast.entities[text], f"{name.nickname} {words[-1]}")
     for number, name, kind, gender in found:
         if len(name.text.split()) == 1 and kind in ("person", "maybe"):
             text = aliases.get(name.text, name.text)
@@ -354,12 +356,21 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
                 _new_person(cast, text.title() if text.isupper() else text, (number, name.start), gender)
 
 
+def _add_nickname(cast: Cast, entity: Entity, alias: str) -> None:
+    """Robert C. "Bobby" Scott is 'Bobby Scott' too."""
+    entity.add_alias(alias)
+    cast.by_word.setdefault(alias, []).append(entity)
+
+
 def _fold_into(cast: Cast, raw: str, text: str) -> bool:
-    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it."""
+    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it, 'Bobby Scott'
+    into the Robert C. "Bobby" Scott it is a nickname of."""
     words = text.split()
     for entity in cast.entities.values():
         if entity.kind != "person":
             continue
+        if raw in entity.aliases:
+            return True
         full = entity.name.split()
         if len(words) < len(full) and full[-len(words):] == words:
             entity.add_alias(raw)
@@ -440,7 +451,7 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         if text != entity.name:
             entity.add_alias(name.text)
         if name.titles:
-            entity.add_alias(line[name.title_start:name.end])
+            entity.add_alias(" ".join((*name.titles, name.text)))  # Rep. Robert C. Scott, without "Bobby"
             if not set(name.titles) <= _HONORIFICS:
                 entity.roles.append(" ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
         if _MR_S.match(line, name.end):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, MONTH_ABBREVIATIONS, MONTHS, NOT_NAME_WORDS, ORG_WORDS, TITLES, WEEKDAYS
@@ -15,7 +15,8 @@ NAME_PART = (rf"(?:{_ABBREVIATED_TITLE}|[{UPPER}]\.(?:[{UPPER}]\.)*"
              rf"|[{UPPER}][{UPPER}]+(?:-[{UPPER}]+)?(?![{UPPER}{LOWER}]|-?\d))")  # not a code: EB-5, COVID-19
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|ibn|al|el|ter|y)"
 # A run of capitalised words ("Ukrainian President Volodymyr Zelensky", "Rep. G.K. Butterfield").
-NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} )?{NAME_PART})*")
+_NICKNAME = r"[\"“][A-Z][\w'’.-]{0,20}[\"”]"
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} |{_NICKNAME} )?{NAME_PART})*")
 WORD = re.compile(r"[\w’'-]+")
 DOUBLE_MARKS = re.compile(r'["“”]')  # the marks that open and close a quotation
 # A full stop, ? or ! (and closing marks) then space and a capital: a sentence may end here.
@@ -33,6 +34,7 @@ class Name:
     text: str
     titles: tuple[str, ...]
     title_start: int  # where the titles (if any) begin
+    nickname: str | None = None  # Robert C. "Bobby" Scott
 
 
 def names_in(line: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -62,10 +64,13 @@ def names_of(phrase: str) -> tuple[Name, ...]:
 def split_run(run: str, offset: int) -> list[Name]:
     """'But Ukrainian President Volodymyr Zelensky' → Name('Volodymyr Zelensky', titles=('Ukrainian',
     'President')): sentence words split a run, and the words before a title or a first name are its role."""
-    out, chunk, pos = [], [], 0
+    out, chunk, pos, nickname = [], [], 0, None
     for word in run.split(" "):
         at = pos
         pos += len(word) + 1
+        if word[:1] in "\"“":
+            nickname = word[1:-1]  # between a name's parts, as NAME_RUN lets it stand
+            continue
         if (word in NOT_NAME_WORDS and not _ends_a_name(word, chunk)) \
                 or (not chunk and word.endswith("ing") and word not in TITLES and pos < len(run)):
             if chunk:
@@ -75,6 +80,8 @@ def split_run(run: str, offset: int) -> list[Name]:
         chunk.append((word, at))
     if chunk:
         out.append(_chunk_name(chunk, offset))
+    if nickname is not None and out and out[-1] is not None:
+        out[-1] = replace(out[-1], nickname=nickname)
     return [name for name in out if name is not None]
 
 
@@ -105,9 +112,9 @@ def _chunk_name(chunk: list[tuple[str, int]], offset: int) -> Name | None:
             break
     if cut >= len(words) or (len(words) == 1 and words[0].rstrip(".") in TITLES):
         return None
-    start = chunk[cut][1]
-    text = " ".join(words[cut:])
-    return Name(offset + start, offset + start + len(text), text, tuple(words[:cut]), offset + chunk[0][1])
+    last, last_at = chunk[-1]
+    return Name(offset + chunk[cut][1], offset + last_at + len(last), " ".join(words[cut:]), tuple(words[:cut]),
+                offset + chunk[0][1])
 
 
 def sentence_spans(line: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
