@@ -27,6 +27,7 @@ SPAN_ATTRIBUTES = {
     "claim": {"by", "rating", "id"},
 }
 QUOTE_KINDS = ("direct", "partial", "indirect", "continued")
+_DOUBLE_OPENING, _DOUBLE_CLOSING = '"“', '"”'
 FIELDS = ("title", "date", "source", "seed", "people", "organisations", "draft", "ratings")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
@@ -217,6 +218,8 @@ def _document(path: str, slug: str, meta: dict, header_lines: list[str], body: s
                 (lambda markup=markup, at=span.start, line=line: _line_column(markup, at, line))
             note = _annotation(span, text[start:end], index, start, end, where, known, check)
             if note is not None:
+                if span.cls == "quote" and note.kind == "continued":
+                    _check_continued(note, found["quote"], lambda msg, where=where: check.at(*where(), msg))
                 found[span.cls].append(note)
     claims = _rate_claims(found["claim"], meta.get("ratings"), check)
     notes = Annotations(people=people, organisations=organisations, quotes=tuple(found["quote"]),
@@ -353,10 +356,29 @@ def _quote(span, text, sentence, start, end, known, here):
                  kind=kind, start=start + inner_start, end=start + inner_end)
 
 
+def _check_continued(quote: Quote, earlier: list[Quote], here) -> None:
+    """A continued quote is the next paragraph of the quotation before it: it has no speaker of its
+    own and follows a paragraph with a quote."""
+    if quote.speaker:
+        here(f"continued quote “{quote.text[:40]}” takes the speaker of the quotation it continues: "
+             "remove speaker= (or make it kind=direct)")
+    before = next((q for q in reversed(earlier) if q.kind != "indirect"), None)
+    if before is None or before.sentence != quote.sentence - 1:
+        here(f"continued quote “{quote.text[:40]}” continues nothing: the paragraph before has no quote "
+             "(make it kind=direct)")
+
+
 def _strip_marks(text: str) -> tuple[int, int]:
+    """The quoted words without the marks around them; an editor may take in the one mark that opens
+    a paragraph of a quotation running on ('["We warned them.]'), or the one that closes it."""
     start, end = 0, len(text)
-    if end - start >= 2 and text[start] in spans.QUOTE_MARKS and text[end - 1] in spans.QUOTE_MARKS:
-        start, end = start + 1, end - 1
+    opens, closes = text[:1] in spans.QUOTE_MARKS, end >= 2 and text[-1] in spans.QUOTE_MARKS
+    if end >= 2 and opens and closes:
+        return 1, end - 1
+    if opens and text[:1] in _DOUBLE_OPENING:
+        start += 1
+    elif closes and text[-1] in _DOUBLE_CLOSING:
+        end -= 1
     return start, end
 
 

@@ -129,20 +129,24 @@ class Annotations:
     claims: tuple[Claim, ...] = ()
 
     def quotations(self) -> list[Quote]:
-        """The quotes as a reader counts them. A quotation that runs over several paragraphs (each
-        opening with a mark, only the last closing) is one, anchored where it begins, with the words
-        and the speaker of its first part; a continued part with nothing before it stands alone."""
+        """The quotes as a reader counts them. A quotation that runs over paragraphs (each opening with
+        a mark, only the last closing) is one, anchored where it begins, with the words and the speaker
+        of its first part; a continued part that follows no quote in the paragraph before stands alone."""
         out: list[Quote] = []
-        head = None  # the index in out of the last quotation a paragraph could continue
+        parts: dict[int, list[str]] = {}  # index in out → the words of each further part
+        head, last_sentence = None, -2  # the quotation a paragraph could continue, and its last part's sentence
         for quote in self.quotes:
-            if quote.kind == "continued" and head is not None:
-                out[head] = replace(out[head], text=f"{out[head].text} {quote.text}")
+            if quote.kind == "continued" and head is not None and quote.sentence == last_sentence + 1:
+                parts.setdefault(head, []).append(quote.text)
+                last_sentence = quote.sentence
                 continue
             if quote.kind == "continued":
                 quote = replace(quote, kind="direct")
             if quote.kind != "indirect":
-                head = len(out)
+                head, last_sentence = len(out), quote.sentence
             out.append(quote)
+        for index, more in parts.items():
+            out[index] = replace(out[index], text=" ".join([out[index].text, *more]))
         return out
 
 

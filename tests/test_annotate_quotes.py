@@ -84,8 +84,10 @@ def test_interview_transcript_lines():
 
 def test_a_quote_paragraph_continues_an_unclosed_quote_of_the_paragraph_before():
     notes = article('"The river rose all night, and by morning the lower town was gone,', '"We lost everything we had built over twenty years," said Tom Berg.')
-    speakers = [q.speaker for q in notes.quotes if q.kind != "indirect"]
-    assert speakers == ["Tom Berg", "Tom Berg"]
+    assert [(q.kind, q.speaker) for q in notes.quotes] == [("direct", "Tom Berg"), ("continued", None)]
+    assert [(q.text, q.speaker) for q in notes.quotations()] == [
+        ("The river rose all night, and by morning the lower town was gone, "
+         "We lost everything we had built over twenty years,", "Tom Berg")]
 
 
 def test_a_quotation_running_over_paragraphs_is_one_quotation_of_its_speaker():
@@ -105,6 +107,19 @@ def test_a_new_transcript_turn_is_no_continuation_but_a_paragraph_going_on_with_
     notes = article('"HOST: Will you run again?', '"RUIZ: I have not decided yet.', '"My family comes first."')
     assert [(q.text, q.speaker) for q in notes.quotations()] == [
         ("Will you run again?", "Host"), ("I have not decided yet. My family comes first.", "Ruiz")]
+
+
+def test_a_quotation_left_open_in_the_headline_does_not_run_into_the_article():
+    notes = article('"It is a new day for this state." So began the speech.', title='Reyes says "we will win this state')
+    assert [(q.text, q.sentence) for q in notes.quotations()] == [
+        ("we will win this state", 0), ("It is a new day for this state.", 1)]
+
+
+def test_a_paragraph_with_a_speaker_of_its_own_is_a_new_quotation():
+    notes = article('"The budget is balanced, the schools are full," Ana Ruiz said. "And the roads',
+                    '"It is a mess," Tom Berg replied.')
+    assert [(q.kind, q.speaker) for q in notes.quotes] == [
+        ("direct", "Ana Ruiz"), ("direct", "Ana Ruiz"), ("direct", "Tom Berg")]
 
 
 def test_a_paragraph_after_a_closed_quote_is_a_quotation_of_its_own():
@@ -149,6 +164,8 @@ def test_a_term_in_quotation_marks_is_no_quote_unless_someone_says_it():
                  'The board adopted a so-called "poison pill defence" on Monday.',
                  'The bank offered a "balloon payment loan," meaning the last payment is the largest.'):
         assert [q.text for q in article(line).quotes if q.kind != "indirect"] == [], line
+    assert [q.text for q in article('"It is over," meaning the deal was dead, Tom Berg told reporters.').quotes] \
+        == ["It is over,"]  # a quotation opening its sentence is no term
     notes = article('The plan is "a targeted employment area," Ana Ruiz said, meaning the poorest district.')
     assert [(q.text, q.speaker) for q in notes.quotes] == [("a targeted employment area,", "Ana Ruiz")]
 

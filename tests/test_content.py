@@ -59,6 +59,10 @@ def test_a_continued_quotation_is_written_without_a_speaker_and_read_back(tmp_pa
 def test_a_continued_quote_with_no_quotation_before_it_stands_alone():
     notes = Annotations(quotes=(Quote("Nobody listened.", None, 1, "continued", 1, 17),))
     assert [(q.text, q.kind) for q in notes.quotations()] == [("Nobody listened.", "direct")]
+    notes = Annotations(quotes=(Quote("We warned them.", "Ana Ruiz", 1, "direct", 1, 16),
+                                Quote("Nobody listened.", None, 3, "continued", 1, 17)))  # a paragraph between
+    assert [(q.text, q.speaker) for q in notes.quotations()] == [("We warned them.", "Ana Ruiz"),
+                                                                 ("Nobody listened.", None)]
 
 
 def test_rewriting_a_loaded_file_is_byte_identical(tmp_path):
@@ -114,6 +118,25 @@ def test_span_problems_name_line_and_column(tmp_path):
     assert by_message["figure “9,861” needs value=<number> (digits, e.g. value=9861), found 'lots'"] == (11, 8)
     assert by_message["quote speaker 'Nobody Known' is not a known person or alias"] == (12, 1)
     assert by_message["']{…}' closes a span that was never opened with '['"] == (12, 36)
+
+
+def test_a_hand_written_quotation_over_two_paragraphs_reads_as_one(tmp_path):
+    text = GOOD.replace("First paragraph.", '["We warned the county for years.]{.quote speaker=Zelensky}').replace(
+        "Second [9,861]{.figure value=9861} paragraph.", '["Nobody listened."]{.quote kind=continued}')
+    doc, found = problems_of(tmp_path, text)
+    assert found == []
+    assert [(q.text, q.speaker) for q in doc.annotations.quotations()] == [
+        ("We warned the county for years. Nobody listened.", "Zelensky")]
+
+
+def test_a_continued_quote_with_a_speaker_or_nothing_to_continue_is_an_error(tmp_path):
+    text = GOOD.replace("Second [9,861]{.figure value=9861} paragraph.",
+                        '["Nobody listened."]{.quote kind=continued speaker=Zelensky}')
+    doc, found = problems_of(tmp_path, text)
+    assert [(line, message.split(":")[0]) for line, _, message in found] == [
+        (11, "continued quote “Nobody listened.” takes the speaker of the quotation it continues"),
+        (11, "continued quote “Nobody listened.” continues nothing")]
+    assert [q.text for q in doc.annotations.quotations()] == ["Nobody listened."]  # still shown, as a quote
 
 
 def test_unknown_kind_and_attribute(tmp_path):

@@ -51,31 +51,23 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
     discourse = Discourse(cast)
     found: list[Quote] = []
     sources: dict[int, dict[int, str | None]] = {}
-    left_open = False  # the previous paragraph ended inside a quotation: the next may go on with it
-    open_speaker = None  # that quotation's speaker
-    open_unattributed = None  # the index in found of that quotation's first part, while it has no speaker
+    left_open: _Open | None = None  # a quotation the previous paragraph did not close
     previous_line_speaker = None
     for number, line in enumerate(lines):
-        line_quotes = _direct(number, line, discourse, open_speaker if left_open else None,
-                              previous_line_speaker, left_open)
-        if open_unattributed is not None and line_quotes and line_quotes[0][0].speaker \
-                and not line.text[:line_quotes[0][1].open].strip():
-            earlier = found[open_unattributed]  # its attribution came in the paragraph that goes on
-            found[open_unattributed] = replace(earlier, speaker=line_quotes[0][0].speaker)
-        continued = bool(line_quotes) and line_quotes[-1][0].kind == "continued"
-        if not continued:
-            open_unattributed = None
+        line_quotes = _direct(number, line, discourse, left_open.speaker if left_open else None,
+                              previous_line_speaker)
+        if left_open is not None and line_quotes:
+            _go_on(left_open, line, line_quotes, found)
         found.extend(q for q, _ in line_quotes)
         if line_quotes:
             last, marked = line_quotes[-1]
-            left_open = not marked.closed
-            if not continued:
-                open_speaker = last.speaker
-                if left_open and last.speaker is None:
-                    open_unattributed = len(found) - 1
-            previous_line_speaker = open_speaker if continued else last.speaker
+            if last.kind != "continued":
+                left_open = _Open(len(found) - 1, last.speaker, last.kind == "direct")
+            if marked.closed or number == 0:
+                left_open = None  # a headline's quote never runs into the article
+            previous_line_speaker = left_open.speaker if left_open else last.speaker
         else:
-            left_open = False
+            left_open = None
             if line.text.rstrip().endswith(":"):
                 previous_line_speaker = _introduced(line, number, discourse)
             elif line.text:
@@ -95,7 +87,34 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
     return found, sources
 
 
-def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previous_speaker, left_open: bool):
+@dataclass
+class _Open:
+    """A quotation the previous paragraph left open: its first part (an index in the quotes found),
+    its speaker so far, and whether it opened a sentence."""
+    index: int
+    speaker: str | None
+    direct: bool
+
+
+def _go_on(left_open: _Open, line: Line, line_quotes: list, found: list[Quote]) -> None:
+    """'"…' then '"…"': a paragraph opening with a mark after one left inside a quotation goes on with
+    it (journalism's convention), when it is no new turn of a transcript and names no one else. If it
+    names who speaks, that is who said the whole ('"…' / '"…," said Reyes.'); a quotation that opened
+    inside a sentence takes only the speaker, as a typo's unclosed mark may be all it is."""
+    first, marked = line_quotes[0]
+    if line.text[:marked.open].strip() or marked.transcript:
+        return
+    if first.speaker is not None:
+        if left_open.speaker is not None:
+            return  # a quotation of its own ('"…" / "…," she said.'): the story moved on to a new one
+        found[left_open.index] = replace(found[left_open.index], speaker=first.speaker)
+        left_open.speaker = first.speaker
+        if not left_open.direct:
+            return
+    line_quotes[0] = (replace(first, kind="continued", speaker=None), marked)
+
+
+def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previous_speaker):
     text = line.text
     out: list[tuple[Quote, marks.Marked]] = []
     pending: set[int] = set()  # quotes of this line with no cue: they take a neighbour's speaker
@@ -128,33 +147,29 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
             if not known:
                 continue
             dropped.add(len(out))  # 'a "woke" plan': no quotation, though its cue still tells who talks
-        elif not known and speaker is None and (scare or _title_like(quoted) or number == 0 or _a_term(text, q)):
+        elif not known and speaker is None and (scare or _title_like(quoted) or number == 0
+                                                or (size <= 4 and not at_start and _a_term(text, q))):
             continue  # scare quotes ("woke"), titles of works and terms being defined are not quotations
         previous_end = q.close + 1  # a quotation's words are no cue for the next one
         kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
-        # With no speaker of its own, a quote takes a neighbour's, unless its clause has a subject
-        # of its own that names nobody we know: 'They checked the paper and found "3,210 victims"'.
-        borrows = not known and (cue is None or at_start)
-        if borrows and out and out[-1][0].speaker is not None:
+        if not known and out and out[-1][0].speaker is not None:
             speaker, known = out[-1][0].speaker, True
-        if borrows and not known:
+        if not known:
             pending.add(len(out))
         out.append((Quote(quoted, speaker, number, kind, q.start, q.end), q))
         if known:
             discourse.spoke(speaker, number)
-    later = next((q.speaker for i, (q, _) in enumerate(out) if q.speaker and i not in pending), None)
+    # a neighbour's speaker: one a cue gave, else one only a clause's subject gave ('she was "whisked"')
+    later = next((q.speaker for i, (q, _) in enumerate(out) if q.speaker and i not in pending), None) \
+        or next((q.speaker for q, _ in out if q.speaker), None)
     for index in sorted(pending):
         quote, marked = out[index]
-        opens_line = index == 0 and not text[:marked.open].strip()
-        if opens_line and left_open and quote.speaker is None:
-            # '"…' then '"…"': the next paragraph of one quotation, whoever turns out to have said it
-            out[index] = (replace(quote, kind="continued"), marked)
-            if open_speaker is not None:
-                discourse.spoke(open_speaker, number)
-            continue
         speaker = later or quote.speaker
-        if speaker is None and opens_line:
-            speaker = open_speaker or previous_speaker  # a paragraph that only goes on quoting
+        if speaker is None and index == 0 and not text[:marked.open].strip():
+            if open_speaker is not None:  # the next part of a quotation left open (see _go_on)
+                discourse.spoke(open_speaker, number)
+                continue
+            speaker = previous_speaker  # a paragraph that only goes on quoting
         if speaker is not None:
             out[index] = (replace(quote, speaker=speaker), marked)
             discourse.spoke(speaker, number)

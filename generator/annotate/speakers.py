@@ -48,11 +48,16 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|in
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:(?:the|a|an)\s+)?$")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She|they|They)\b")
+_PRONOUN_WORD = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"  # written as words are, not a heading's 'SHE HAS BEEN WARNED'
+_SUBJECT_PRONOUN = re.compile(_PRONOUN_WORD)
+# A pronoun that opens the clause ('She met Tom Berg and found …'), not one in a clause before it.
+_OPENING_PRONOUN = re.compile(r"[\s\"“”(—–-]*(?:(?i:and|but|so|then|yet)\s+|[^,\"“”]{1,40},\s+)?"
+                             rf"(?P<pronoun>{_PRONOUN_WORD})")  # 'However, he', not 'After he left, Park'
 _RELATIVE_END = re.compile(r",?\s*\b(?:who|which)\s*$")
 # A name ('the Chicago Police Department') or a described group ('a lawyer for the family'), up to the end.
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*$"
                          r"|\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
+_APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[^,\"“”]{1,60}$")
 _PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
@@ -65,8 +70,11 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['�
 _VERB_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,90}},)?(?:\s+(?:{_AUX}))*\s+"
                          rf"(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")
 # After a name, what shows it is no subject: "Trump's rally drew …", "Biden, he argued, had failed".
-# What follows a person's name when a story introduces them: ', president of …', ', 52, a teacher'.
-_INTRODUCING = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at|with))\s")
+# The office after a name that introduces its holder: ', president of the caucus.', ', a spokesman for …'.
+_OFFICE_AFTER = re.compile(r",\s+(?P<app>(?:a|an|the)?\s*[a-z][^,.;:\d]{2,80})(?:[.,;]|$)")
+_OFFICE_OPENERS = frozenset("a an the former deputy senior vice assistant acting interim executive chief".split())
+_OFFICES = lx.ROLE_NOUNS - frozenset("""mother father wife husband son daughter brother sister niece nephew widow
+widower student""".split())
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -179,8 +187,8 @@ def _speech_verb(left: str):
             if possessor and _NOUN_THEN_WORDS.match(left, end):
                 return Cue(possessor["name"], at - len(before) + possessor.start("name"), True)
             continue
-        if k > 0 and before.endswith(("who ", "which ")):
-            continue
+        if k > 0 and before.endswith(("who ", "which ")) and not before.endswith((", who ", ", which ")):
+            continue  # 'told a reporter who asked', not 'asked Dana Whitfield, who said
         return word
     return None
 
@@ -216,6 +224,9 @@ def _antecedent(text: str, who: bool) -> tuple[str | None, int]:
     phrase the relative pronoun stands for, the one that ends where it begins; 'who' is no place
     ('Democrats on Capitol Hill, who argued')."""
     text = _PAREN.sub("", text).rstrip()
+    appositive = _APPOSITIVE_END.search(text)
+    if appositive and names_in(text, max(0, appositive.start() - 40), appositive.start()):
+        text = text[:appositive.start()]  # 'Mark Okafor, a former judge, who': the name, not the office
     phrase = _ANTECEDENT.search(text)
     if phrase and who and phrase.group() in lx.PLACES:
         place = _PLACE_AFTER.search(text, 0, phrase.start())
@@ -232,11 +243,14 @@ def subject_cue(line: str, start: int, stop: int) -> Cue | None:
 def _sentence_subject(text: str) -> tuple[str | None, int]:
     """'He attacked the plan, saying …': the subject is the clause's first noun phrase, a name or a
     pronoun ('She met Tom Berg and called the plan "…"' is hers)."""
-    pronoun = _SUBJECT_PRONOUN.search(text)
-    for name in names_in(text, 0, pronoun.start() if pronoun else None):
+    opening = _OPENING_PRONOUN.match(text)
+    if opening:
+        return opening["pronoun"], opening.start("pronoun")
+    for name in names_in(text):
         if _nameable(name.text) and not _after_preposition(text, name.title_start) \
                 and not _inside_marks(text, name.title_start):
             return text[name.start:name.end], name.start
+    pronoun = _SUBJECT_PRONOUN.search(text)
     return (pronoun.group(), pronoun.start()) if pronoun else (None, 0)
 
 
@@ -387,19 +401,27 @@ class Discourse:
                         and not self.cast.quoted(number, mention.start) and not _NOT_SUBJECT_AFTER.match(text, mention.end):
                     return mention.entity
             if number == line - 1:
-                introduced = self._introduced(number, text, fits)
+                introduced = self._newly_introduced(number, text, fits)
                 if introduced is not None:
                     return introduced
         return None
 
-    def _introduced(self, number: int, text: str, fits) -> Entity | None:
-        """A person named for the first time in the line, with what they are after the name: the
-        way a story brings in the next person it quotes."""
-        for mention in reversed(self.cast.mentions.get(number, [])):
-            if fits(mention.entity) and self.cast.first_mention(mention.entity) == (number, mention.start) \
-                    and _INTRODUCING.match(text, mention.end) and not self.cast.quoted(number, mention.start):
-                return mention.entity
-        return None
+    def _newly_introduced(self, number: int, text: str, fits) -> Entity | None:
+        """The last person the line names, if named there for the first time with the office they hold
+        after the name: the way a story brings in the next person it quotes. A victim ('killed Marcus
+        Hill, 17, a student') or someone in passing ('a win for Mark Okafor, the budget director, and a
+        loss for Reyes') is no such introduction."""
+        people = [m for m in self.cast.mentions.get(number, []) if m.entity.kind == "person"]
+        if not people:
+            return None
+        last = people[-1]
+        if not fits(last.entity) or self.cast.first_mention(last.entity) != (number, last.start) \
+                or self.cast.quoted(number, last.start):
+            return None
+        office = _OFFICE_AFTER.match(text, last.end)
+        words = office["app"].lower().split()[:4] if office else []
+        return last.entity if words and (words[0] in _OFFICE_OPENERS or words[0] in _OFFICES) \
+            and any(w in _OFFICES for w in words) else None
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
         for number in range(line, max(-1, line - 8), -1):
