@@ -1,14 +1,25 @@
-"""Numbers as readers write them: 9,861; 10 million; 1.5 billion; 25%."""
+"""Numbers as readers write them: 9,861; 10 million; 1.5 billion; 25%; $40 billion."""
 from __future__ import annotations
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "UAH": "₴", "RUB": "₽"}  # the figures' currency codes
 
 
 def format_number(value: float, unit: str | None = None) -> str:
+    """The value as the text would write it, with its unit: a currency's symbol before it, a share's
+    percent sign after it, any other unit named after it."""
     if unit == "fraction" and 0 < value < 1:
         return f"{value * 100:g}%"
+    text = _digits(value)
+    if unit == "%":
+        return f"{text}%"
+    if unit in _SYMBOLS:
+        return _SYMBOLS[unit] + text
+    return f"{text} {unit}" if unit and unit != "fraction" else text
+
+
+def _digits(value: float) -> str:
     for scale, word in _SCALES:
         if abs(value) >= scale and (value / scale * 10).is_integer():
             return f"{value / scale:g} {word}"
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{text}%" if unit == "%" else text
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -143,3 +143,14 @@ def test_a_quotation_over_two_paragraphs_is_listed_once_with_both(project):
     assert person.count("We will not give up the east, nor the south.") == 1
     page = (project / "_site" / "2022/03/22/two/index.html").read_text(encoding="utf-8")
     assert page.count('<span class="credit credit-quote">') == 1  # the credit follows the first paragraph only
+
+
+def test_a_money_figure_keeps_its_currency_in_every_list(project):
+    article = ZELENSKY.format(date="2022-03-22", n=0).replace(
+        "Russian soldiers died.]", 'Russian soldiers died, and [$40bn]{.figure value=40000000000 unit=USD counts="US aid"} '
+        "was pledged.]")
+    (project / "content" / "2022-03-22-aid.md").write_text(article, encoding="utf-8")
+    assert build.main(["--root", str(project), "--base-url", BASE]) == 0
+    page = (project / "_site" / "2022/03/22/aid/index.html").read_text(encoding="utf-8")
+    figure_page = (project / "_site" / "figures" / "us-aid" / "index.html").read_text(encoding="utf-8")
+    assert "$40 billion" in page and "$40 billion" in figure_page
