@@ -323,3 +323,10 @@ def test_he_is_the_person_the_paragraph_before_introduces():
     assert speakers("Henry Cole arrived late.", '"Turnout will be low," Tom Berg said.',
                     "The worry is shared by Henry Cole, president of the caucus.",
                     '"Nobody is listening," he said.') == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_possessive_speech_noun_that_is_a_sentence_subject_gives_no_speaker():
+    # 'Berg's pledge to "…"' is Berg's; 'Berg's tweet to invite her was only "…"' says what the tweet was
+    assert speakers('Ana Ruiz welcomed Tom Berg\'s pledge to "fix every road in the county."') == ["Tom Berg"]
+    assert speakers('Ana Ruiz said Tom Berg\'s tweet to invite her was only "to mock the whole council."') \
+        == ["Ana Ruiz"]

@@ -184,7 +184,10 @@ def _speech_verb(left: str):
         before = left[max(0, at - 50):at]
         if _DETERMINER_BEFORE.search(before):
             possessor = _POSSESSOR.search(before)
-            if possessor and _NOUN_THEN_WORDS.match(left, end):
+            then = _NOUN_THEN_WORDS.match(left, end)
+            # 'Trump's claim that "…"', 'his pledge to "drain the swamp"'; not 'Trump's tweet to invite
+            # her was only "to mock"', where the noun is a subject and what follows is not its content
+            if possessor and then and not (then.group().strip() == "to" and _FINITE_VERB.search(left, end)):
                 return Cue(possessor["name"], at - len(before) + possessor.start("name"), True)
             continue
         if k > 0 and before.endswith(("who ", "which ")) and not before.endswith((", who ", ", which ")):
