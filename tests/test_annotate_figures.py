@@ -126,3 +126,12 @@ def test_a_rate_s_subject_is_not_who_said_it_and_keeps_a_name_s_capital():
 def test_a_figure_with_a_suffix_after_a_capitalised_word_and_comma_is_read():
     assert [(f.text, f.value) for f in figures("A, 1.5m, ")] == [("1.5m", 1_500_000)]
     assert figures("Quina Jones, 25, left.") == []
+
+
+def test_a_number_word_that_counts_nothing_is_no_figure():
+    for line in ("Do you see those two as equivalent?",
+                 "His concerns are, one, his temperament, and two, his language.",
+                 "They prepare for Round Two."):
+        assert figures(line) == [], line
+    assert [(f.value, f.counts) for f in figures("Of the ten judges who will hear it, six were appointed by Democrats.")] \
+        == [(10, "judges"), (6, "judges")]

@@ -95,7 +95,17 @@ def find(line: str, number: int, dates: list[DateMention]) -> list[Figure]:
         done = match.end()
         if figure is not None:
             out.append(figure)
-    return _counted(line, out)
+    return [f for f in _counted(line, out) if not _bare_word_number(line, f)]
+
+
+def _bare_word_number(line: str, figure: Figure) -> bool:
+    """'those two as equivalent', 'one, his temperament, and two, his language': a number written as a
+    word that counts nothing, neither a noun after it nor anything the sentence says it counts."""
+    if figure.counts is not None or any(c.isdigit() for c in figure.text):
+        return False
+    after = line[figure.end:figure.end + 30]
+    next_word = _NEXT_WORD.match(after)
+    return after.lstrip()[:1] in ",;:.)—–" or (next_word is not None and next_word.group(1).lower() in _NO_NOUN_AFTER)
 
 
 def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
@@ -118,6 +128,11 @@ def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
         high = _value_of(m["high"])[0]
         qualifier = qualifier or (f"between {_plain(value)} and {_plain(high)}" if high is not None else None)
     return Figure(line[start:m.end()], value, number, start, m.end(), qualifier=qualifier, unit=unit)
+
+
+# Words after a number written as a word that show it counts nothing named: 'the two were', 'those two as'.
+_NO_NOUN_AFTER = frozenset("""as and or but were are is was have had has who which that will would can could did do
+in on at to from with by for than""".split())
 
 
 def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
