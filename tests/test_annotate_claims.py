@@ -79,3 +79,9 @@ def test_whoever_puts_the_number_at_a_figure_claims_it():
 
 def test_putting_a_total_aside_claims_nothing():
     assert claims("The coach put the team total aside for the season.") == []
+
+
+def test_a_line_that_only_introduces_a_quotation_is_no_claim():
+    assert claims("The Springfield Gazette reports:", '"The mayor left the city on Friday for good."') == []
+    assert claims("The Springfield Gazette reports that the mayor left the city on Friday.") \
+        == [(1, "Springfield Gazette")]

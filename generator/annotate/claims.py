@@ -41,8 +41,9 @@ def find(line: str, number: int, sentences, quote_spans, figures: list[Figure], 
         inside = figures[bisect_left(figure_starts, start):bisect_left(figure_starts, end)]
         has_figure = any(f.end <= end and not _inside(f, nearby) for f in inside)
         claimant, cue = _claimant(line, number, start, end, sources, discourse)
-        if not has_figure and (cue is None or cue == start and not _FACT_VERB.search(line, start, end)):
-            continue  # reported speech alone is a quote, not a claim
+        if not has_figure and (cue is None or cue == start and not _FACT_VERB.search(line, start, end)
+                               or line[start:end].rstrip().endswith(":")):
+            continue  # reported speech alone is a quote, not a claim; 'The Times reports:' only introduces one
         out.append(Claim(line[start:end], claimant, number, start, end))
     return out
 
