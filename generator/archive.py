@@ -67,6 +67,7 @@ class Archive:
     claims: list[tuple[Article, Claim]]
     _names: dict[tuple[str, str], str]  # (document path, name as written) → canonical person name
     _aliases: dict[str, str] = field(default_factory=dict)  # the curated alias file: name → canonical
+    _same: dict[str, str] = field(default_factory=dict)  # a name → the name its person has across the archive
     _positions: dict = field(default_factory=dict, repr=False)  # person or figure subject → see positions()
 
     @functools.cached_property
@@ -92,8 +93,9 @@ class Archive:
                 self._map_names(doc, person)
 
     def canonical(self, person: Person) -> str:
-        """The name a person is indexed under: theirs, unless the curated alias file says otherwise."""
-        return self._aliases.get(person.name, person.name)
+        """The name a person is indexed under: the curated alias file's, else the one the archive uses
+        for the same person written another way (see same_people), else theirs."""
+        return self._aliases.get(person.name) or self._same.get(person.name, person.name)
 
     def _map_names(self, doc: Document, person: Person) -> None:
         for written in (person.name, *person.aliases):
@@ -150,13 +152,92 @@ def build_archive(docs: list[Document], aliases: dict[str, str] | None = None) -
     articles = [Article(d, urls.article(d.date, article_slugs[d.date].slug(d.path, d.slug)), n)
                 for n, d in enumerate(ordered)]
     archive = Archive(articles=articles, people={}, figures={}, by_day=defaultdict(list),
-                      mentioned=defaultdict(list), quotes=[], claims=[], _names={}, _aliases=aliases)
+                      mentioned=defaultdict(list), quotes=[], claims=[], _names={}, _aliases=aliases,
+                      _same=same_people(docs, aliases))
     person_slugs, figure_slugs = Slugger(_RESERVED), Slugger(_RESERVED)
     for article in articles:
         _index_people(archive, article, person_slugs)
         _index_text(archive, article, figure_slugs)
     _sort_indexes(archive)
     return archive
+
+
+_PARTICLES = frozenset("de van von der den da di du del la le bin al el ter".split())
+_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+# A surname alone is a full name's when at least this many articles, and 9 in 10 of those that write
+# it for someone's full name, write it for theirs: 'Trump' for Donald Trump, not 'Roberts' seen once.
+_SURNAME_SUPPORT, _SURNAME_SHARE = 2, 0.9
+
+
+def same_people(docs: list[Document], aliases: dict[str, str]) -> dict[str, str]:
+    """Names that are one person across the archive, each mapped to the name the archive lists them
+    under: 'Donald J. Trump' and 'Donald Trump' (a middle initial more or less), and a surname alone
+    ('Trump', 'De Blasio') where the articles that write it for a full name agree on whose. A name in
+    the curated alias file (`aliases`), as variant or as canonical name, is left as the file says."""
+    written: Counter = Counter()  # each name, by the number of articles that list the person under it
+    surname_uses: dict[str, Counter] = defaultdict(Counter)  # surname → full names it stands for, by article
+    for doc in docs:
+        for person in doc.annotations.people:
+            name = aliases.get(person.name, person.name)
+            written[name] += 1
+            surname = (_surname(name) or "").lower()
+            if surname and any(alias.lower() == surname for alias in person.aliases):
+                surname_uses[surname][name] += 1
+    same = _initials_dropped(written)
+    for name in written:
+        if _surname(name) is None or _surname_only(name):
+            owner = _owner(name.lower(), surname_uses, same)
+            if owner is not None:
+                same[name] = owner
+    curated = set(aliases) | set(aliases.values())
+    return {name: to for name, to in same.items() if name != to and name not in curated}
+
+
+def _initials_dropped(written: Counter) -> dict[str, str]:
+    """'Donald J. Trump' and 'Donald Trump' → the form more articles use; names whose initials differ
+    ('George H.W. Bush', 'George W. Bush') are left apart."""
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    for name in written:
+        words = [w for w in name.split() if w not in _SUFFIXES]
+        if len(words) >= 2:
+            groups[(words[0], " ".join(w for w in words[1:] if not _INITIAL.match(w)))].append(name)
+    same = {}
+    for names in groups.values():
+        initials = {tuple(w for w in n.split() if _INITIAL.match(w)) for n in names} - {()}
+        if len(names) > 1 and len(initials) <= 1:
+            chosen = max(names, key=lambda n: (written[n], len(n), n))
+            same.update((n, chosen) for n in names)
+    return same
+
+
+def _owner(surname: str, surname_uses, same) -> str | None:
+    """The full name the archive's articles mean by a surname alone, if they agree on one."""
+    uses: Counter = Counter()
+    for name, count in surname_uses.get(surname, Counter()).items():
+        uses[same.get(name, name)] += count
+    if not uses:
+        return None
+    name, count = uses.most_common(1)[0]
+    return name if count >= _SURNAME_SUPPORT and count >= _SURNAME_SHARE * sum(uses.values()) else None
+
+
+def _surname(name: str) -> str | None:
+    """'Donald Trump' → 'Trump', 'Bill de Blasio' → 'de Blasio', 'John G. Roberts Jr.' → 'Roberts';
+    None for a name of one word."""
+    words = [w for w in name.split() if w not in _SUFFIXES]
+    if len(words) < 2:
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _surname_only(name: str) -> bool:
+    """'De Blasio': a surname with its particle, no first name."""
+    words = name.split()
+    return len(words) > 1 and all(w.lower() in _PARTICLES for w in words[:-1])
 
 
 def _order(doc: Document) -> tuple:

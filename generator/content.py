@@ -437,7 +437,8 @@ ALIAS_FILE = "aliases.yml"
 
 
 def load_aliases(path: str | Path) -> tuple[dict[str, str], list[Problem]]:
-    """content/aliases.yml maps a canonical name to its variants; returns variant → canonical."""
+    """content/aliases.yml maps a canonical name to its variants; returns variant (and the canonical
+    name itself) → canonical."""
     path = str(path)
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig")) or {}
@@ -455,6 +456,7 @@ def load_aliases(path: str | Path) -> tuple[dict[str, str], list[Problem]]:
         if not isinstance(names, list):
             problems.append(Problem(path, None, f"'{canonical}:' must list its variants in [ ]"))
             continue
+        variants[str(canonical)] = str(canonical)  # listed, so never merged with anyone by the archive
         for name in names:
             variants[str(name)] = str(canonical)
     return variants, problems

@@ -161,7 +161,8 @@ def test_alias_file(tmp_path):
     path.write_text("Volodymyr Zelensky: [Zelenskiy, Zelenskyy]\nVladimir Putin: Putin\n", encoding="utf-8")
     aliases, problems = load_aliases(path)
     assert problems == []
-    assert aliases == {"Zelenskiy": "Volodymyr Zelensky", "Zelenskyy": "Volodymyr Zelensky", "Putin": "Vladimir Putin"}
+    assert aliases == {"Zelenskiy": "Volodymyr Zelensky", "Zelenskyy": "Volodymyr Zelensky", "Putin": "Vladimir Putin",
+                       "Volodymyr Zelensky": "Volodymyr Zelensky", "Vladimir Putin": "Vladimir Putin"}
     path.write_text("Volodymyr Zelensky: [Zelenskiy\n", encoding="utf-8")
     assert load_aliases(path)[1][0].line is not None
 

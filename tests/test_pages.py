@@ -50,3 +50,29 @@ def test_a_previewed_article_sits_between_its_neighbours_and_is_no_other_article
     archive.learn_names(new)
     shown = related(archive, Article(new, "new/", position))
     assert sorted(a.doc.path for a in shown) == ["content/0.md", "content/1.md", "content/2.md"]
+
+
+def cast(n: int, *people: Person) -> Document:
+    return Document(path=f"content/{n}.md", slug=f"a{n}", title=f"Title {n}", title_markup="",
+                    date=dt.date(2022, 3, 22), source=None, body="", sentences=(),
+                    annotations=Annotations(people=people))
+
+
+def test_one_person_written_with_or_without_a_middle_initial_is_one_entry():
+    archive = build_archive([cast(1, Person("Donald J. Trump")), cast(2, Person("Donald Trump")),
+                             cast(3, Person("Donald Trump")), cast(4, Person("George H.W. Bush")),
+                             cast(5, Person("George W. Bush"))])
+    assert sorted(archive.people) == ["Donald Trump", "George H.W. Bush", "George W. Bush"]
+    assert len(archive.people["Donald Trump"].articles) == 3
+
+
+def test_a_surname_alone_is_the_full_name_the_articles_agree_on():
+    docs = [cast(1, Person("Donald Trump", ("Trump",))), cast(2, Person("Donald Trump", ("Trump",))),
+            cast(3, Person("Ivanka Trump")), cast(4, Person("Trump")),
+            cast(5, Person("Jennifer Roberts", ("Roberts",))), cast(6, Person("Roberts"))]
+    archive = build_archive(docs)
+    assert archive.person_of(docs[3], "Trump").name == "Donald Trump"
+    assert archive.person_of(docs[5], "Roberts").name == "Roberts"  # one article is no agreement
+    # the editors' alias file has the last word: a name it lists is never merged
+    kept = build_archive(docs, {"Trump": "Trump"})
+    assert kept.person_of(docs[3], "Trump").name == "Trump"
