@@ -179,3 +179,15 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_an_alias():
     assert set(found) == {"Robert C. Scott", "Marcia Price"}
     assert {"Bobby Scott", "Rep. Robert C. Scott"} <= set(found["Robert C. Scott"].aliases)
     assert "Cia Price" in found["Marcia Price"].aliases
+
+
+def test_a_common_noun_run_into_a_name_is_cut_off():
+    found = notes("President Tom Berg spoke at the rally.", "[Video: President Berg Speech at the Town Hall]",
+                  'Mr. Berg and Ana Ruiz are taking part in "Tom Berg Election Day," a day of events.')
+    assert [p.name for p in found.people] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_short_title_case_headline_names_only_whom_the_article_names():
+    seed = Seed("t.txt", "Derelict Berg and Ruiz;", dt.date(2022, 3, 22), "https://example.org",
+                ("Derelict Berg and Ruiz;", "President Berg met Ana Ruiz on Monday to talk about the flood plan."))
+    assert [p.name for p in annotate(seed, {}).people] == ["Ana Ruiz", "Berg"]

@@ -4,13 +4,14 @@ kept apart, and the lookups that turn a surname, a title or a role ("the Russian
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import DOUBLE_MARKS, Name, calendar_name, headline, names_in, opens_sentence
+from .text import DOUBLE_MARKS, WORD, Name, calendar_name, headline, names_in, opens_sentence
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -222,16 +223,38 @@ def cast_of(sentences: tuple[str, ...], aliases: Mapping[str, str]) -> Cast:
     return cast
 
 
+
 def _names_by_line(sentences: tuple[str, ...]) -> list[tuple[int, list[Name]]]:
-    """Each line's names; in a headline, where every word is capitalised ('Hillary Clinton Speaks',
-    'Derelict Obama', 'Capital Download'), only the part of a run the article's sentences name too."""
+    """Each line's names, as far as the article's other lines bear them out: in a headline, where
+    every word is capitalised ('Hillary Clinton Speaks', 'Derelict Obama', 'Capital Download'), only
+    the part of a run the sentences name too; elsewhere, a name the article writes on its own is cut
+    from a common noun run into it ('President Obama Speech at …', 'Barack Obama Election Day')."""
     by_line = [(number, names_in(line)) for number, line in enumerate(sentences)]
-    if not sentences or not headline(sentences[0]):
-        return by_line
-    known = {name.text for _, names in by_line[1:] for name in names}
+    alone = Counter(name.text for _, names in by_line for name in names)
+    body = [(number, [_known_prefix(name, alone) for name in names]) for number, names in by_line[1:]]
+    if not sentences or not (headline(sentences[0]) or _short_headline(sentences[0])):
+        return by_line[:1] + body
+    known = {name.text for _, names in body for name in names}
     words = {word for text in known for word in text.split()}
     title = [kept for name in by_line[0][1] if (kept := _known_part(name, known, words)) is not None]
-    return [(0, title)] + by_line[1:]
+    return [(0, title)] + body
+
+
+def _short_headline(title: str) -> bool:
+    """'Derelict Obama and Clinton;': three long words or more, all capitalised."""
+    long_words = [w for w in WORD.findall(title) if len(w) > 3]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+
+
+def _known_prefix(name: Name, alone: Counter) -> Name:
+    """The name cut before a common noun run into it ('President Obama Speech at …', 'Barack Obama
+    Election Day'), when the article writes what comes before it as a name on its own."""
+    parts = name.text.split(" ")
+    for size in range(len(parts) - 1, 0, -1):
+        if parts[size] in lx.NOUNS_AFTER_NAMES and (alone[" ".join(parts[:size])] or size > 1):
+            text = " ".join(parts[:size])
+            return Name(name.start, name.start + len(text), text, name.titles, name.title_start, name.nickname)
+    return name
 
 
 def _known_part(name: Name, known: set[str], words: set[str]) -> Name | None:
