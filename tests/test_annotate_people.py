@@ -191,3 +191,9 @@ def test_a_short_title_case_headline_names_only_whom_the_article_names():
     seed = Seed("t.txt", "Derelict Berg and Ruiz;", dt.date(2022, 3, 22), "https://example.org",
                 ("Derelict Berg and Ruiz;", "President Berg met Ana Ruiz on Monday to talk about the flood plan."))
     assert [p.name for p in annotate(seed, {}).people] == ["Ana Ruiz", "Berg"]
+
+
+def test_a_title_says_which_of_two_people_sharing_a_surname_is_meant():
+    found = people("Michelle Obama spoke after Barack Obama.", "Mr. Obama thanked the crowd.", "Mrs. Obama smiled.")
+    assert "Mr. Obama" in found["Barack Obama"].aliases and "Mr. Obama" not in found["Michelle Obama"].aliases
+    assert "Mrs. Obama" in found["Michelle Obama"].aliases and "Mrs. Obama" not in found["Barack Obama"].aliases

@@ -97,15 +97,18 @@ class Cast:
 
     # ---------------------------------------------------------------- lookups
 
-    def person(self, text: str, before: tuple[int, int] | None = None) -> Entity | None:
+    def person(self, text: str, before: tuple[int, int] | None = None, gender: str | None = None) -> Entity | None:
         """The person or organisation a name in the text stands for, if the article knows it. A surname
-        two people share is the one named last before the position (line, offset), if one is given."""
+        two people share is the one named last before the position (line, offset), if one is given,
+        among those of the gender a title gives ('Mr. Obama' is not Michelle Obama)."""
         text = _clean(text)
         text = self.aliases.get(text, text)
         entity = self.entities.get(text)
         if entity is not None:
             return entity
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
+        if gender is not None and len(candidates) > 1:
+            candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         if before is not None and len(candidates) > 1:
             return self._recent([e for e in candidates if e.first_seen <= before] or candidates, before)
         return max(candidates, key=lambda e: e.first_seen, default=None)  # the most recently met
@@ -461,7 +464,7 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
     for number, name, kind, gender in found:
         line = sentences[number]
         text = aliases.get(name.text, name.text)
-        entity = cast.entities.get(text) or (cast.person(text, (number, name.start))
+        entity = cast.entities.get(text) or (cast.person(text, (number, name.start), gender)
                                              if kind in ("person", "maybe", "other") else None)
         if entity is None and text.endswith("s") and kind != "place":
             entity = _typo_plural(cast, text)
