@@ -85,3 +85,8 @@ def test_a_line_that_only_introduces_a_quotation_is_no_claim():
     assert claims("The Springfield Gazette reports:", '"The mayor left the city on Friday for good."') == []
     assert claims("The Springfield Gazette reports that the mayor left the city on Friday.") \
         == [(1, "Springfield Gazette")]
+
+
+def test_a_share_of_people_who_said_something_is_a_finding_of_whoever_found_it():
+    assert claims("A Quinnipiac University poll found that 74 percent of likely voters said the mayor should resign.") \
+        == [(1, "Quinnipiac University")]

@@ -135,3 +135,9 @@ def test_a_number_word_that_counts_nothing_is_no_figure():
         assert figures(line) == [], line
     assert [(f.value, f.counts) for f in figures("Of the ten judges who will hear it, six were appointed by Democrats.")] \
         == [(10, "judges"), (6, "judges")]
+
+
+def test_a_decade_is_no_figure_and_a_quotation_after_a_figure_is_not_what_it_counts():
+    assert figures("He epitomized wealth during the 80’s and the 1990s before tumbling.") == []
+    [share] = figures("The group found that 73 percent ''maintained subsidiaries in tax havens.''")
+    assert (share.value, share.counts) == (73, None)

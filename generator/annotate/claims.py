@@ -55,7 +55,7 @@ def _inside(figure: Figure, spans) -> bool:
 def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None, int | None]:
     """Who makes the claim, and where the words that say so are."""
     speaker = sources.get(number, {}).get(start)
-    if speaker:
+    if speaker and not any(c.isdigit() for c in speaker):  # '74 percent of likely voters said' is a finding
         return speaker, start
     sentence = line[start:end]
     according = _ACCORDING.search(sentence)

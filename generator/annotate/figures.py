@@ -135,6 +135,9 @@ _NO_NOUN_AFTER = frozenset("""as and or but were are is was have had has who whi
 in on at to from with by for than""".split())
 
 
+_DECADE_AFTER = re.compile(r"(?:['’]?s)\b")
+
+
 def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
     after = line[m.end():m.end() + 30]
     next_word = _NEXT_WORD.match(after)
@@ -144,6 +147,8 @@ def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
     plain = body.lower()
     if m["numeric"] and _YEAR_ALONE.fullmatch(body):
         return False  # a year
+    if m["numeric"] and body.isdigit() and body.endswith("0") and _DECADE_AFTER.match(line, m.end()):
+        return False  # a decade: "the 80’s", "the 1990s", "the ’90s"
     if next_word in lx.TIME_UNITS or next_word.rstrip("s") in lx.TIME_UNITS or next_word in lx.NOT_COUNT_AFTER:
         return False  # a duration, a time of day
     if after.startswith((":", ".m", "a.m", "p.m", "th", "st ", "nd ", "rd ")) and m["numeric"]:
@@ -256,6 +261,8 @@ def _noun_after(line: str, figure: Figure) -> str | None:
             break
         if lower in ("million", "billion", "thousand", "hundred", "trillion"):
             continue
+        if word[:1] in "'’":
+            break  # "73 percent ''maintained subsidiaries …''": a quotation opens, no noun of the figure's
         if lower in _STOP or not WORD.fullmatch(word) or any(c.isdigit() for c in word):
             if lower in ("have", "has", "had", "were", "was") and i + 1 < len(words) and words[i + 1].lower() in _EVENTS:
                 event = _EVENTS[words[i + 1].lower()]
