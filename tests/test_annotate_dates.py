@@ -40,3 +40,11 @@ def test_may_the_verb_is_no_month():
 
 def test_a_day_that_does_not_exist_is_skipped():
     assert dates("It happened on February 31.") == []
+
+
+def test_the_sept_11_attacks_are_2001s_but_a_sept_11_memorial_is_this_years():
+    published = dt.date(2016, 9, 19)
+    assert dates("She cited her work after the Sept. 11 terrorist attacks.", published) == [("Sept. 11", "2001-09-11")]
+    assert dates("The network trafficked in September 11 conspiracy theories.", published) \
+        == [("September 11", "2001-09-11")]
+    assert dates("She left the Sept. 11 memorial ceremony early.", published) == [("Sept. 11", "2016-09-11")]

@@ -24,6 +24,9 @@ DATE = re.compile(
     rf"|(?P<year_in>(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)(?P<year>(?:19|20)\d\d)(?![\d%,])\b)")
 
 
+_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers?|plotters?|conspirac(?:y|ies)|commission|"
+                      r"victims|families|era)\b", re.I)
+
 # Words without which a line mentions no date: checking them first skips most lines cheaply.
 _HINTS = tuple(m.capitalize()[:3] for m in MONTHS) + tuple(d.capitalize()[:3] for d in WEEKDAYS) + (
     "week", "month", "year", "esterday", "oday", "omorrow", "onight", "19", "20")
@@ -37,6 +40,8 @@ def find(line: str, number: int, published: dt.date) -> list[DateMention]:
         value, start = _resolve(match, published)
         if value is None:
             continue
+        if value.endswith("-09-11") and not (match["md_year"] or match["dm_year"]) and _ATTACKS.match(line, match.end()):
+            value = "2001-09-11"  # 'the Sept. 11 attacks' are 2001's, whenever the story runs
         start = match.start() if start is None else start
         end = match.end()
         text = line[start:end].strip()
