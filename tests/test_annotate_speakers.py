@@ -330,3 +330,8 @@ def test_a_possessive_speech_noun_that_is_a_sentence_subject_gives_no_speaker():
     assert speakers('Ana Ruiz welcomed Tom Berg\'s pledge to "fix every road in the county."') == ["Tom Berg"]
     assert speakers('Ana Ruiz said Tom Berg\'s tweet to invite her was only "to mock the whole council."') \
         == ["Ana Ruiz"]
+
+
+def test_a_name_with_an_office_and_a_relative_clause_after_it_is_the_speaker():
+    assert speakers("Ana Ruiz, president of the county teachers' union, which represents the city's teachers, said "
+                    'she hopes the day sends a message that "our schools are worth fighting for."') == ["Ana Ruiz"]

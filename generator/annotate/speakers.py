@@ -40,6 +40,8 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:s
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX}|[a-z]{{3,}}ly))+\s*$")  # "…, forcefully told"
 _NOT_ADVERBS = re.compile(r"\b(?:family|assembly|ally|rally|supply|anomaly|monopoly|bully|belly|reply|folly)\s*$")
 _TRAILING_DESCRIPTION = re.compile(r"(?<=[\w.)]),\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{1,110}$")
+_TRAILING_OFFICE = re.compile(rf"(?<=[\w.)]),\s+(?:[a-z-]+\s+){{0,2}}(?:{lx.alternation(lx.ROLE_NOUNS)})\s+"
+                              r"(?:of|for|at|with)\b[^,\"“”]{1,100}$")
 # A speech word used as a noun: "the claim", "his remarks", "Trump's statement", "state-of-the-state".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose)|['’]s)\s+$")
 _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+$")
@@ -207,7 +209,8 @@ def _subject_before(text: str) -> tuple[str | None, int]:
     appositive = _APPOSITIVE.search(text)
     if appositive:
         text = text[:appositive.start()]
-        second = _TRAILING_DESCRIPTION.search(text)  # "X, the foreign minister of France, a member of …,"
+        # "X, the foreign minister of France, a member of …,"; "Michael Mulgrew, president of the union, which …,"
+        second = _TRAILING_DESCRIPTION.search(text) or _TRAILING_OFFICE.search(text)
         if second:
             text = text[:second.start()]
         text = _RESIDENCE.sub("", text)
