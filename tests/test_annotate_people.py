@@ -197,3 +197,15 @@ def test_a_title_says_which_of_two_people_sharing_a_surname_is_meant():
     found = people("Michelle Obama spoke after Barack Obama.", "Mr. Obama thanked the crowd.", "Mrs. Obama smiled.")
     assert "Mr. Obama" in found["Barack Obama"].aliases and "Mr. Obama" not in found["Michelle Obama"].aliases
     assert "Mrs. Obama" in found["Michelle Obama"].aliases and "Mrs. Obama" not in found["Barack Obama"].aliases
+
+
+def test_a_role_before_a_name_is_its_own_words_not_the_clause_before_it():
+    found = people("She answered in her response to moderator Lester Holt on Monday.",
+                   "The ad was promoted by Republican presidential nominee Tom Berg.")
+    assert found["Lester Holt"].role == "moderator"
+    assert found["Tom Berg"].role == "Republican presidential nominee"
+
+
+def test_a_narrator_or_a_questioner_can_speak():
+    quotes = notes('"If he thinks that makes him smart," the ad\'s narrator says.').quotes
+    assert [q.speaker for q in quotes] == ["the ad's narrator"]

@@ -335,3 +335,14 @@ def test_a_possessive_speech_noun_that_is_a_sentence_subject_gives_no_speaker():
 def test_a_name_with_an_office_and_a_relative_clause_after_it_is_the_speaker():
     assert speakers("Ana Ruiz, president of the county teachers' union, which represents the city's teachers, said "
                     'she hopes the day sends a message that "our schools are worth fighting for."') == ["Ana Ruiz"]
+
+
+def test_cues_whose_subject_is_no_noun_phrase_or_is_a_name_before_a_participle():
+    assert speakers('The spot ends with footage of Tom Berg saying during the debate, "That makes me smart."') \
+        == ["Tom Berg"]
+    assert speakers('Ana Ruiz wrote that the plan was "bold and necessary." Not that anyone in the council is '
+                    "arguing, since the vote was unanimous.") == ["Ana Ruiz"]
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org",
+                ("A title", "It does not answer whether he had a gun, as police have said.",
+                 "A judge may balk because of Berg's Fifth Amendment claims, and prosecutors rarely pursue such cases."))
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["police"]

@@ -103,7 +103,8 @@ commissioner sheriff detective doctor surgeon physician nurse teacher student pa
 priest lawmaker legislator politician councilman councilwoman councillor delegate strongman dictator
 monarch tycoon mogul star singer actor actress rapper comedian coach player veteran soldier general
 inspector investigator prosecutor counsel whip deputy treasurer clerk warden superintendent principal
-dean provost emperor autocrat regent worker""".split())
+dean provost emperor autocrat regent worker narrator announcer moderator interviewer questioner caller panelist
+witness plaintiff defendant""".split())
 # Lower-case nouns of media and bodies: "the tabloid Komsomolskaya Pravda" is not a person.
 ORG_NOUNS = frozenset("""newspaper paper tabloid daily weekly magazine journal broadcaster network channel
 station agency outlet website site blog outlet firm company group organisation organization party

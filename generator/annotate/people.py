@@ -28,7 +28,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
-_ROLE_PREFIX_BEFORE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,4}?)([a-z][\w-]*)\s+$")
+# The words of a role ('NBC News moderator', 'White House press secretary'), not those of the clause before
+# it ('in her response to moderator').
+_ROLE_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])((?:(?!(?i:in|on|at|to|by|of|for|with|from|and|or|but|the|a|an|his|her|its|"
+                                 r"their|our|my|your|this|that|as|than)\b)[A-Za-z][\w’'-]*\s+){0,4}?)([a-z][\w-]*)\s+$")
 # "the Russian leader", "the Ukrainian president", "the president of the Russian Federation".
 DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.-]+(?: [A-Z][\w-]+)?)\s+)?(?:(?P<mod>[a-z][\w-]+)\s+)??"

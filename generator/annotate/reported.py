@@ -51,7 +51,8 @@ def find(line: str, start: int, end: int) -> Reported | None:
         return _made(line, quoted["np"], start + quoted.start("np"), start + quoted.end(), end)
     match = _postposed_in(sentence)
     if match and match.start() > 15:
-        return _made(line, match["np"], start + match.start("np"), start, start + match.start())
+        np, at = _without_as(match["np"], start + match.start("np"))
+        return _made(line, np, at, start, start + match.start())
     verb = _FORWARD.search(sentence)
     if verb is None:
         return None
@@ -71,8 +72,14 @@ def postposed(line: str, start: int, end: int) -> Reported | None:
         return None
     match = _postposed_in(sentence)
     if match:
-        return Reported(match["np"].strip(), start + match.start("np"), start, start + match.start())
+        np, at = _without_as(match["np"], start + match.start("np"))
+        return Reported(np.strip(), at, start, start + match.start())
     return None
+
+
+def _without_as(np: str, at: int) -> tuple[str, int]:
+    """', as police have said': the speaker is 'police'."""
+    return (np[3:], at + 3) if np.startswith("as ") else (np, at)
 
 
 def _postposed_in(sentence: str) -> re.Match | None:

@@ -151,10 +151,10 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     if short and not tight:
         return None
     np = None
-    if not verb.group().endswith("ing") or verb.group() == "saying":
-        np, at = _subject_before(left[:verb.start()])
-    else:
-        np, at = _name_just_before(left, verb.start())  # 'footage of Hillary Clinton asking, "…"' 
+    if verb.group().endswith("ing"):
+        np, at = _name_just_before(left, verb.start())  # 'footage of Hillary Clinton asking, "…"'
+    if np is None and (not verb.group().endswith("ing") or verb.group() == "saying"):
+        np, at = _subject_before(left[:verb.start()])  # 'He attacked the plan, saying "…"'
     if np is None or not _speaker_like(np, True):
         # 'X, who …, stressed … and said: "…"': the sentence's subject, which may stand before the window
         head = max(sentence_start, stop - 3 * WINDOW)
@@ -283,6 +283,8 @@ def _speaker_like(np: str, subject: bool) -> bool:
         return False
     if words[-1] in _OPEN_ENDS:
         return False  # 'sponsored by NBC News and': a clause cut short, no noun phrase
+    if words[0].lower() in _NO_NP_OPENERS:
+        return False  # 'of Pagliano's Fifth Amendment claims', 'Not that anyone … is arguing': no subject
     if any(_nameable(name.text) for name in names_of(np)):
         return True
     last = words[-1].lower().strip("’'")
@@ -465,6 +467,9 @@ _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", 
                         "the", "a", "an", "as"})  # 'Patriot failed as predicted': no speaker before "as"
 _PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
 _OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+_NO_NP_OPENERS = frozenset("""of for in on at with by from to into not nor if whether unless because""".split())
 
 
 def _nameable(text: str) -> bool:
