@@ -174,7 +174,8 @@ def same_people(docs: list[Document], aliases: dict[str, str]) -> dict[str, str]
     """Names that are one person across the archive, each mapped to the name the archive lists them
     under: 'Donald J. Trump' and 'Donald Trump' (a middle initial more or less), and a surname alone
     ('Trump', 'De Blasio') where the articles that write it for a full name agree on whose. A name in
-    the curated alias file (`aliases`), as variant or as canonical name, is left as the file says."""
+    the curated alias file (`aliases`), as variant or as canonical name, is left as the file says:
+    nothing is merged into it or out of it."""
     written: Counter = Counter()  # each name, by the number of articles that list the person under it
     surname_uses: dict[str, Counter] = defaultdict(Counter)  # surname → full names it stands for, by article
     for doc in docs:
@@ -191,22 +192,24 @@ def same_people(docs: list[Document], aliases: dict[str, str]) -> dict[str, str]
             if owner is not None:
                 same[name] = owner
     curated = set(aliases) | set(aliases.values())
-    return {name: to for name, to in same.items() if name != to and name not in curated}
+    return {name: to for name, to in same.items() if name != to and name not in curated and to not in curated}
 
 
 def _initials_dropped(written: Counter) -> dict[str, str]:
-    """'Donald J. Trump' and 'Donald Trump' → the form more articles use; names whose initials differ
-    ('George H.W. Bush', 'George W. Bush') are left apart."""
+    """'Donald J. Trump' and 'Donald Trump' → the form without initials, which the news mostly uses
+    (so one more article does not move the person's page), else the one more articles use. Names
+    whose initials differ ('George H.W. Bush', 'George W. Bush') or whose suffix does ('Donald Trump
+    Jr.') are left apart."""
     groups: dict[tuple, list[str]] = defaultdict(list)
     for name in written:
-        words = [w for w in name.split() if w not in _SUFFIXES]
+        words = name.split()
         if len(words) >= 2:
             groups[(words[0], " ".join(w for w in words[1:] if not _INITIAL.match(w)))].append(name)
     same = {}
     for names in groups.values():
         initials = {tuple(w for w in n.split() if _INITIAL.match(w)) for n in names} - {()}
         if len(names) > 1 and len(initials) <= 1:
-            chosen = max(names, key=lambda n: (written[n], len(n), n))
+            chosen = min(names, key=lambda n: (sum(1 for w in n.split() if _INITIAL.match(w)), -written[n], n))
             same.update((n, chosen) for n in names)
     return same
 

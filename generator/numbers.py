@@ -10,16 +10,19 @@ def format_number(value: float, unit: str | None = None) -> str:
     percent sign after it, any other unit named after it."""
     if unit == "fraction" and 0 < value < 1:
         return f"{value * 100:g}%"
+    if unit in _SYMBOLS:  # -$200, $1,234.50
+        sign = "-" if value < 0 else ""
+        return sign + _SYMBOLS[unit] + _digits(abs(value), cents=True)
     text = _digits(value)
     if unit == "%":
         return f"{text}%"
-    if unit in _SYMBOLS:
-        return _SYMBOLS[unit] + text
     return f"{text} {unit}" if unit and unit != "fraction" else text
 
 
-def _digits(value: float) -> str:
+def _digits(value: float, cents: bool = False) -> str:
     for scale, word in _SCALES:
         if abs(value) >= scale and (value / scale * 10).is_integer():
             return f"{value / scale:g} {word}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}" if cents else f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -85,6 +85,7 @@ def test_a_line_that_only_introduces_a_quotation_is_no_claim():
     assert claims("The Springfield Gazette reports:", '"The mayor left the city on Friday for good."') == []
     assert claims("The Springfield Gazette reports that the mayor left the city on Friday.") \
         == [(1, "Springfield Gazette")]
+    assert claims("The inspectors found that the bridge was unsafe:") == [(1, "the inspectors")]  # a finding
 
 
 def test_a_share_of_people_who_said_something_is_a_finding_of_whoever_found_it():

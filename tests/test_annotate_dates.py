@@ -48,3 +48,9 @@ def test_the_sept_11_attacks_are_2001s_but_a_sept_11_memorial_is_this_years():
     assert dates("The network trafficked in September 11 conspiracy theories.", published) \
         == [("September 11", "2001-09-11")]
     assert dates("She left the Sept. 11 memorial ceremony early.", published) == [("Sept. 11", "2016-09-11")]
+    # a day of this year's, with an attack of its own or no attack named
+    published = dt.date(2012, 10, 2)
+    for sentence in ("The Sept. 11 attack on the consulate in Benghazi killed four.",
+                     "On Sept. 11 families of the victims gathered at the memorial.",
+                     "The Sept. 11 commission meeting was postponed."):
+        assert dates(sentence, published) == [("Sept. 11", "2012-09-11")], sentence

@@ -135,9 +135,15 @@ def test_a_number_word_that_counts_nothing_is_no_figure():
         assert figures(line) == [], line
     assert [(f.value, f.counts) for f in figures("Of the ten judges who will hear it, six were appointed by Democrats.")] \
         == [(10, "judges"), (6, "judges")]
+    # a hedge, an event, a tally or the end of the line make a number word a count
+    for line, values in (("At least nine were killed.", [9]), ("Eleven were released without charge.", [11]),
+                         ("The court ruled five to four.", [5]), ("Death toll: seven", [7])):
+        assert [f.value for f in figures(line)] == values, line
 
 
 def test_a_decade_is_no_figure_and_a_quotation_after_a_figure_is_not_what_it_counts():
     assert figures("He epitomized wealth during the 80’s and the 1990s before tumbling.") == []
     [share] = figures("The group found that 73 percent ''maintained subsidiaries in tax havens.''")
     assert (share.value, share.counts) == (73, None)
+    [cut] = figures("The firm cut 300 'temporary' jobs.")  # a word in scare quotes is still counted
+    assert (cut.value, cut.counts) == (300, "temporary jobs")

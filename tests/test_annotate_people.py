@@ -197,6 +197,10 @@ def test_a_title_says_which_of_two_people_sharing_a_surname_is_meant():
     found = people("Michelle Obama spoke after Barack Obama.", "Mr. Obama thanked the crowd.", "Mrs. Obama smiled.")
     assert "Mr. Obama" in found["Barack Obama"].aliases and "Mr. Obama" not in found["Michelle Obama"].aliases
     assert "Mrs. Obama" in found["Michelle Obama"].aliases and "Mrs. Obama" not in found["Barack Obama"].aliases
+    # and the quote goes with the alias
+    quotes = notes("Barack Obama and Michelle Obama arrived.", "Michelle Obama spoke first.",
+                   '"We are proud," Mr. Obama said.').quotes
+    assert [q.speaker for q in quotes] == ["Barack Obama"]
 
 
 def test_a_role_before_a_name_is_its_own_words_not_the_clause_before_it():
@@ -209,3 +213,16 @@ def test_a_role_before_a_name_is_its_own_words_not_the_clause_before_it():
 def test_a_narrator_or_a_questioner_can_speak():
     quotes = notes('"If he thinks that makes him smart," the ad\'s narrator says.').quotes
     assert [q.speaker for q in quotes] == ["the ad's narrator"]
+
+
+def test_a_name_is_cut_only_before_a_listed_noun_and_only_where_the_article_names_it_alone():
+    found = notes('"We will appeal," the lawyer Khin Maung Win said.')  # 'Win' is a name, no noun
+    assert [p.name for p in found.people] == ["Khin Maung Win"]
+    found = notes("Mayor Bill de Blasio spoke.", "[Video: Mayor Bill de Blasio Campaign Rally in Queens]")
+    assert [p.name for p in found.people] == ["Bill de Blasio"]
+
+
+def test_a_title_that_is_only_a_name_is_no_headline():
+    seed = Seed("t.txt", "Ketanji Brown Jackson", dt.date(2022, 3, 22), "https://example.org",
+                ("Ketanji Brown Jackson", '"I am honored," said Judge Jackson.'))
+    assert [(q.speaker) for q in annotate(seed, {}).quotes] == ["Ketanji Brown Jackson"]

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Claim, DateMention, Figure
+from . import lexicon as lx
 from .speakers import _speaker_like, _subject_before
 
 _FACT_VERB = re.compile(r"\b(?:claimed|claims|claim|reported|reports|published|revealed|reveals|admitted|admits|"
@@ -16,6 +17,9 @@ _FACT_VERB = re.compile(r"\b(?:claimed|claims|claim|reported|reports|published|r
                         # 'the ministry put the number of dead at 300'
                         r"|\bput(?:s|ting)? (?:the|its|their) (?:[a-z]+ )?(?:number|toll|count|total|tally|cost)\b"
                         r"(?=[^,.;]{0,80} at \S)")
+# A sentence that only announces what follows: 'The Times reports:', 'is recorded in detail:' (not 'The
+# inspectors found that the bridge was unsafe:', a finding before its list).
+_INTRODUCES = re.compile(rf"\b(?:{lx.alternation(lx.SPEECH_VERBS)}|follows|following|detail|below)\s*:\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;:!?\"“”]{2,80}?)(?=\s*[,.;:!?\"“”]|$)")
 _AGENT = re.compile(r"\b(?:published|reported|released|revealed|announced|issued|compiled|disclosed) by "
                     r"(?P<np>[^,.;:!?\"“”]{2,80}?)(?=\s+(?:last|on|in|this|citing|after|before|and|which|who|"
@@ -42,7 +46,7 @@ def find(line: str, number: int, sentences, quote_spans, figures: list[Figure], 
         has_figure = any(f.end <= end and not _inside(f, nearby) for f in inside)
         claimant, cue = _claimant(line, number, start, end, sources, discourse)
         if not has_figure and (cue is None or cue == start and not _FACT_VERB.search(line, start, end)
-                               or line[start:end].rstrip().endswith(":")):
+                               or _INTRODUCES.search(line, start, end)):
             continue  # reported speech alone is a quote, not a claim; 'The Times reports:' only introduces one
         out.append(Claim(line[start:end], claimant, number, start, end))
     return out

@@ -24,8 +24,11 @@ DATE = re.compile(
     rf"|(?P<year_in>(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)(?P<year>(?:19|20)\d\d)(?![\d%,])\b)")
 
 
-_ATTACKS = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers?|plotters?|conspirac(?:y|ies)|commission|"
-                      r"victims|families|era)\b", re.I)
+# What names the 2001 attacks after 'Sept. 11' ('the Sept. 11 attack on the consulate' was Benghazi's, in
+# 2012; 'the Sept. 11 commission meeting' any year's); 'On Sept. 11 families gathered' is a day.
+_ATTACKS = re.compile(r"\s+(?:(?i:terror(?:ist)?)\s+)?(?:(?i:attacks|hijackers|plotters|conspirac(?:y|ies)|"
+                      r"victims|families|era)|Commission)\b")
+_ON_A_DAY = re.compile(r"\b(?i:on|since|until|by|before|after)\s+$")
 
 # Words without which a line mentions no date: checking them first skips most lines cheaply.
 _HINTS = tuple(m.capitalize()[:3] for m in MONTHS) + tuple(d.capitalize()[:3] for d in WEEKDAYS) + (
@@ -40,7 +43,8 @@ def find(line: str, number: int, published: dt.date) -> list[DateMention]:
         value, start = _resolve(match, published)
         if value is None:
             continue
-        if value.endswith("-09-11") and not (match["md_year"] or match["dm_year"]) and _ATTACKS.match(line, match.end()):
+        if value.endswith("-09-11") and not (match["md_year"] or match["dm_year"]) \
+                and _ATTACKS.match(line, match.end()) and not _ON_A_DAY.search(line, 0, match.start()):
             value = "2001-09-11"  # 'the Sept. 11 attacks' are 2001's, whenever the story runs
         start = match.start() if start is None else start
         end = match.end()

@@ -100,12 +100,19 @@ def find(line: str, number: int, dates: list[DateMention]) -> list[Figure]:
 
 def _bare_word_number(line: str, figure: Figure) -> bool:
     """'those two as equivalent', 'one, his temperament, and two, his language': a number written as a
-    word that counts nothing, neither a noun after it nor anything the sentence says it counts."""
-    if figure.counts is not None or any(c.isdigit() for c in figure.text):
+    word that counts nothing, neither a noun after it nor anything the sentence says it counts. A hedge
+    ('at least nine were'), an event ('eleven were released') or a tally ('five to four') counts."""
+    if figure.counts is not None or figure.qualifier is not None or any(c.isdigit() for c in figure.text):
         return False
-    after = line[figure.end:figure.end + 30]
-    next_word = _NEXT_WORD.match(after)
-    return after.lstrip()[:1] in ",;:.)—–" or (next_word is not None and next_word.group(1).lower() in _NO_NOUN_AFTER)
+    after = line[figure.end:figure.end + 40]
+    words = re.findall(r"[\w’'-]+", after)[:3]
+    if len(words) > 1 and words[0].lower() in ("were", "was", "have", "had", "are") \
+            and (_event_after(words) or words[1].endswith("ed")):
+        return False  # 'eleven were released'
+    if len(words) > 1 and words[0].lower() == "to" and FIGURE.match(words[1]):
+        return False
+    stripped = after.lstrip()
+    return (stripped[:1] != "" and stripped[:1] in ",;:.)—–") or (bool(words) and words[0].lower() in _NO_NOUN_AFTER)
 
 
 def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
@@ -132,7 +139,7 @@ def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
 
 # Words after a number written as a word that show it counts nothing named: 'the two were', 'those two as'.
 _NO_NOUN_AFTER = frozenset("""as and or but were are is was have had has who which that will would can could did do
-in on at to from with by for than""".split())
+on at to from with by for than""".split())
 
 
 _DECADE_AFTER = re.compile(r"(?:['’]?s)\b")
@@ -261,8 +268,11 @@ def _noun_after(line: str, figure: Figure) -> str | None:
             break
         if lower in ("million", "billion", "thousand", "hundred", "trillion"):
             continue
-        if word[:1] in "'’":
-            break  # "73 percent ''maintained subsidiaries …''": a quotation opens, no noun of the figure's
+        if word[:1] in "'‘’":
+            if len(word) < 3 or word[-1] not in "'’" or word[1] in "'‘’":
+                break  # "73 percent ''maintained subsidiaries …''": a quotation opens, no noun of the figure's
+            word = word.strip("'‘’")  # "300 'temporary' jobs": a word in scare quotes is still the noun's
+            lower = word.lower()
         if lower in _STOP or not WORD.fullmatch(word) or any(c.isdigit() for c in word):
             if lower in ("have", "has", "had", "were", "was") and i + 1 < len(words) and words[i + 1].lower() in _EVENTS:
                 event = _EVENTS[words[i + 1].lower()]

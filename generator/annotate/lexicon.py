@@ -152,8 +152,8 @@ def organisation_name(words: list[str]) -> bool:
 
 # Capitalised common nouns a caption or a heading runs into a name: 'President Obama Speech at …'.
 NOUNS_AFTER_NAMES = frozenset("""Speech Speeches Rally Rallies Interview Interviews Address Remarks Statement
-Video Videos Photo Photos Election Debate Debates Event Visit Tour Presidency Era Years Victory Win Defeat
-Campaign Supporters Voters Fans Critics Aides Allies""".split())
+Video Videos Photo Photos Election Debate Debates Event Presidency Years Campaign Supporters Voters Fans
+Critics Aides Allies""".split())
 
 # Names of no one that look like a person's.
 NOT_PEOPLE = frozenset({"Jim Crow", "Uncle Sam", "Mother Nature", "Santa Claus", "Big Brother", "Lady Liberty"})

@@ -11,7 +11,7 @@ from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import DOUBLE_MARKS, WORD, Name, calendar_name, headline, names_in, opens_sentence
+from .text import DOUBLE_MARKS, Name, calendar_name, headline, names_in, opens_sentence
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -238,7 +238,7 @@ def _names_by_line(sentences: tuple[str, ...]) -> list[tuple[int, list[Name]]]:
     by_line = [(number, names_in(line)) for number, line in enumerate(sentences)]
     alone = Counter(name.text for _, names in by_line for name in names)
     body = [(number, [_known_prefix(name, alone) for name in names]) for number, names in by_line[1:]]
-    if not sentences or not (headline(sentences[0]) or _short_headline(sentences[0])):
+    if not sentences or not headline(sentences[0], short=True):
         return by_line[:1] + body
     known = {name.text for _, names in body for name in names}
     words = {word for text in known for word in text.split()}
@@ -246,26 +246,28 @@ def _names_by_line(sentences: tuple[str, ...]) -> list[tuple[int, list[Name]]]:
     return [(0, title)] + body
 
 
-def _short_headline(title: str) -> bool:
-    """'Derelict Obama and Clinton;': three long words or more, all capitalised."""
-    long_words = [w for w in WORD.findall(title) if len(w) > 3]
-    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
-
-
 def _known_prefix(name: Name, alone: Counter) -> Name:
-    """The name cut before a common noun run into it ('President Obama Speech at …', 'Barack Obama
-    Election Day'), when the article writes what comes before it as a name on its own."""
+    """The name cut before the first common noun run into it ('President Obama Speech at …', 'Barack
+    Obama Election Day'), when the article writes what comes before as a name on its own (a surname
+    will do, after first names). A nickname's name is left whole: its offsets are not its words'."""
     parts = name.text.split(" ")
-    for size in range(len(parts) - 1, 0, -1):
-        if parts[size] in lx.NOUNS_AFTER_NAMES and (alone[" ".join(parts[:size])] or size > 1):
+    for size in range(1, len(parts)):
+        if parts[size] in lx.NOUNS_AFTER_NAMES and not name.nickname and _named_alone(parts[:size], alone):
             text = " ".join(parts[:size])
-            return Name(name.start, name.start + len(text), text, name.titles, name.title_start, name.nickname)
+            return Name(name.start, name.start + len(text), text, name.titles, name.title_start)
     return name
+
+
+def _named_alone(words: list[str], alone) -> bool:
+    """Does the article name these words on their own, or their last word after first names?"""
+    return bool(alone[" ".join(words)]) or (bool(alone[words[-1]]) and all(w in lx.FIRST_NAMES for w in words[:-1]))
 
 
 def _known_part(name: Name, known: set[str], words: set[str]) -> Name | None:
     """The longest run of the name's words that the article names elsewhere (a surname alone will
     do, with the first names before it), as a Name of its own; None if it names no one else."""
+    if name.nickname:
+        return name
     parts = name.text.split(" ")
     for size in range(len(parts), 0, -1):
         for first in range(len(parts) - size + 1):
@@ -344,6 +346,11 @@ def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
     if any(t in lx.FEMALE_TITLES for t in titles) or words[0] in lx.FEMALE_NAMES and words[0] not in lx.MALE_NAMES:
         return "f"
     return None
+
+
+def name_gender(name: Name) -> str | None:
+    """The gender a name's title or first name gives: 'Mr. Obama' is a man."""
+    return _gender(name.titles, name.text.split())
 
 
 def _clean(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .people import DESCRIPTION, Cast, Entity
+from .people import DESCRIPTION, Cast, Entity, name_gender
 from .text import DOUBLE_MARKS, calendar_name, names_in, names_of, opens_sentence
 
 WINDOW = 240
@@ -361,7 +361,7 @@ class Discourse:
         names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
         name = _head_name(np, names) if names else None
         if name is not None:
-            entity = self.cast.person(name.text, (line, at))
+            entity = self.cast.person(name.text, (line, at), name_gender(name))  # 'Mr. Obama said'
             if entity is None and name.text.isupper():
                 entity = self.cast.person(name.text.title(), (line, at))
             if entity is not None and not (entity.kind == "place" and np[name.end:].strip()[:1].islower()):

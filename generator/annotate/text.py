@@ -144,11 +144,16 @@ def word_count(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
 
 
-def headline(line: str) -> bool:
+def headline(line: str, short: bool = False) -> bool:
     """'Clinton Hid Past Health Problems From Public, Former White House Doctor Says': nearly every
-    word of four or more letters capitalised, as headlines are written and sentences are not."""
+    word of four or more letters capitalised, as headlines are written and sentences are not. A short
+    one ('Derelict Obama and Clinton;') has three such words, all capitalised, and a small word that
+    is not ('Ketanji Brown Jackson' is a name, no headline)."""
     long_words = [w for w in WORD.findall(line) if len(w) > 3]
-    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    if len(long_words) >= 4:
+        return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return short and len(long_words) == 3 and all(w[0].isupper() for w in long_words) \
+        and any(w.islower() for w in WORD.findall(line))
 
 
 def opens_sentence(text: str, at: int) -> bool:
