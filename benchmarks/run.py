@@ -321,7 +321,7 @@ def bench_ours(corpus: Corpus, run: int, args: argparse.Namespace, workdir: Path
                                             note=seed.name)
         if run == 0 and not args.no_serve:  # the editor's loop: once per corpus, five saves
             result.served_after_save_ms = [t.served_ms for t in measure_serve_edits(project, edits=5)]
-            print(f"   dev server, save → edited page served: "
+            print("   dev server, save → edited page served: "
                   + ", ".join(f"{ms:.0f} ms" for ms in result.served_after_save_ms))
     if not args.keep:
         shutil.rmtree(project, ignore_errors=True)

@@ -1,5 +1,4 @@
 """Hostile and broken input: nothing crashes, nothing is lost, nothing is injected."""
-import os
 import re
 import random
 import signal

@@ -98,7 +98,7 @@ words = st.text(alphabet=st.sampled_from(list("abc XYZ,.;:'\"!?()&<>{}#-+=|~*_\\
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(words, st.sampled_from(["", "quote", "figure", "claim", "date"])), min_size=1, max_size=4))
 def test_fast_path_and_markdown_agree(pieces):
-    text, marks, pos = "", [], 0
+    text, marks = "", []
     for piece, kind in pieces:
         if kind and piece:
             marks.append(spans.Mark(len(text), len(text) + len(piece), kind,

@@ -7,7 +7,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from tornado.websocket import websocket_connect

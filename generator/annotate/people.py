@@ -229,7 +229,6 @@ def cast_of(sentences: tuple[str, ...], aliases: Mapping[str, str]) -> Cast:
     return cast
 
 
-
 def _names_by_line(sentences: tuple[str, ...]) -> list[tuple[int, list[Name]]]:
     """Each line's names, as far as the article's other lines bear them out: in a headline, where
     every word is capitalised ('Hillary Clinton Speaks', 'Derelict Obama', 'Capital Download'), only

@@ -13,7 +13,7 @@ _VERBS = lx.alternation(lx.CLAUSE_SPEECH_VERBS)
 _FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
 _POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_VERBS})"
                         rf"(?:\s+[^,]{{0,60}})?\s*[.!]?\s*$")
-_POSTPOSED_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{{1,70}}?)\s*[.!]?\s*$")
+_POSTPOSED_INVERTED = re.compile(r",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{1,70}?)\s*[.!]?\s*$")
 _THAT = re.compile(r"\bthat\s+")
 # Where the object of "told" ends and the reported clause begins: a determiner, a pronoun or a place.
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
