@@ -346,3 +346,27 @@ def test_cues_whose_subject_is_no_noun_phrase_or_is_a_name_before_a_participle()
                 ("A title", "It does not answer whether he had a gun, as police have said.",
                  "A judge may balk because of Berg's Fifth Amendment claims, and prosecutors rarely pursue such cases."))
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["police"]
+
+
+def test_a_sentence_whose_only_quote_is_a_scare_quote_still_reports_speech():
+    body = ('Before the police spoke, Tom Berg said at a rally in Springfield that "a bomb" had gone off downtown.',
+            '"Nobody knows exactly what is going on," he said.')
+    assert reported_speakers(*body) == ["Tom Berg"] and speakers(*body) == ["Tom Berg"]
+
+
+def test_reported_speech_is_no_passive_nor_a_possessor_nor_a_clause_after_a_closing_cue():
+    assert reported_speakers("Four Catholics and one Baptist were admitted as well as 29 others who gave no faith.") \
+        == []
+    assert reported_speakers("Berg's repeated emphasis that only 1 percent of the staff was involved angered them.") \
+        == []
+    # ', X noted that …' with a clause of its own reports what follows, not the clause before
+    [note] = [q for q in annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "u", (
+        "A title", "While he admitted funding was a reason he quit, Ana Ruiz also noted several rules left him "
+                   "disillusioned."))).quotes if q.kind == "indirect"] or [None]
+    assert note is None or not note.text.startswith("While")
+
+
+def test_he_after_a_sentence_with_an_opening_phrase_is_its_subject():
+    assert speakers('"We will win," Mary Berg said.', "In her 2003 book, Living History, Ana Ruiz noted the clot.",
+                    'After saying her foot was "so swollen I could barely walk," she was "whisked off to the '
+                    'hospital" for tests.') == ["Mary Berg", "Ana Ruiz", "Ana Ruiz"]

@@ -11,10 +11,16 @@ from .speakers import _AUX, _FINITE_VERB, QUOTED_AS, _speaker_like, _subject_bef
 
 _VERBS = lx.alternation(lx.CLAUSE_SPEECH_VERBS)
 _FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
+# What may follow a closing ', X said': when and where ('on Monday', 'in a statement', 'last week'), not a
+# clause of its own (', Ham also noted several "intangibles" left him disillusioned.').
+_AFTER_CLOSING = (r"(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|to|of|from|"
+                  r"with|when|while|as|recently|again|afterward|afterwards|"
+                  + lx.alternation([*lx.WEEKDAYS, *(d.capitalize() for d in lx.WEEKDAYS)]) + r")\b")
 _POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_VERBS})"
-                        rf"(?:\s+[^,]{{0,60}})?\s*[.!]?\s*$")
+                        rf"(?:\s+{_AFTER_CLOSING}[^,]{{0,60}})?\s*[.!]?\s*$")
 _POSTPOSED_INVERTED = re.compile(r",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{1,70}?)\s*[.!]?\s*$")
 _THAT = re.compile(r"\bthat\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 # Where the object of "told" ends and the reported clause begins: a determiner, a pronoun or a place.
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
                          + lx.alternation(lx.PLACES) + r")\b")
@@ -54,11 +60,11 @@ def find(line: str, start: int, end: int) -> Reported | None:
         np, at = _without_as(match["np"], start + match.start("np"))
         return _made(line, np, at, start, start + match.start())
     verb = _FORWARD.search(sentence)
-    if verb is None:
-        return None
+    if verb is None or _PASSIVE_BEFORE.search(sentence, 0, verb.start()):
+        return None  # 'one Greek Orthodox were admitted as well as 29 others': no one said anything
     np, at = _subject_before(sentence[:verb.start()])
-    if np is None or not _speaker_like(np, True):
-        return None
+    if np is None or not _speaker_like(np, True) or np.endswith(("'s", "’s")):
+        return None  # "Stumpf's repeated emphasis that …": a possessor, not a subject
     clause_start = _clause_start(sentence, verb)
     if clause_start is None:
         return None

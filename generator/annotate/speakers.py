@@ -77,6 +77,10 @@ _OFFICE_AFTER = re.compile(r",\s+(?P<app>(?:a|an|the)?\s*[a-z][^,.;:\d]{2,80})(?
 _OFFICE_OPENERS = frozenset("a an the former deputy senior vice assistant acting interim executive chief".split())
 _OFFICES = lx.ROLE_NOUNS - frozenset("""mother father wife husband son daughter brother sister niece nephew widow
 widower student""".split())
+# A phrase opening a sentence before its subject: a preposition or a time word, up to a comma.
+_OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Earlier|Last|This|Yesterday|Today|"
+                             r"Tonight|Meanwhile|However|Still|Instead|Then|Now|For|With|Without|Under|Asked|"
+                             r"Speaking|Writing)\b[^.;:!?\"“”]{0,80},\s*$")
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -405,7 +409,7 @@ class Discourse:
         for number in range(line - 1, spoke, -1):
             text = self.cast.lines[number] if number < len(self.cast.lines) else ""
             for mention in reversed(self.cast.mentions.get(number, [])):
-                if fits(mention.entity) and opens_sentence(text, mention.title_start) \
+                if fits(mention.entity) and _opens_clause(text, mention.title_start) \
                         and not self.cast.quoted(number, mention.start) and not _NOT_SUBJECT_AFTER.match(text, mention.end):
                     return mention.entity
             if number == line - 1:
@@ -452,6 +456,15 @@ class Discourse:
             self.last_speaker, self.last_speaker_line = entity, line
         elif entity is not None and entity.kind == "org":
             self.last_org = entity
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Does a sentence open at offset at, or its main clause after an opening phrase ('In her 2003
+    book, Living History, Clinton noted …', 'On Monday, Berg said …')?"""
+    if opens_sentence(text, at):
+        return True
+    opening = _OPENING_PHRASE.search(text, max(0, at - 90), at)
+    return opening is not None and opens_sentence(text, opening.start())
 
 
 def _head_name(np: str, names) -> object:
