@@ -226,3 +226,17 @@ def test_a_title_that_is_only_a_name_is_no_headline():
     seed = Seed("t.txt", "Ketanji Brown Jackson", dt.date(2022, 3, 22), "https://example.org",
                 ("Ketanji Brown Jackson", '"I am honored," said Judge Jackson.'))
     assert [(q.speaker) for q in annotate(seed, {}).quotes] == ["Ketanji Brown Jackson"]
+
+
+def test_an_office_after_a_name_without_an_article_makes_a_person_with_that_role():
+    found = people("Jo-Renee Formicola, political science professor at Seton Hall University, described the plan.",
+                   "John Dickey, chief executive of Ora Media -- the company that owns it, agreed.")
+    assert found["Jo-Renee Formicola"].role == "political science professor at Seton Hall University"
+    assert found["John Dickey"].role == "chief executive of Ora Media"
+
+
+def test_a_surname_of_two_words_finds_the_full_name():
+    found = notes("One believer is Chandler Van Voorhis, a founder of a tree company.",
+                  'Mr. Van Voorhis said: "Trees soak up carbon for decades."')
+    assert [p.name for p in found.people] == ["Chandler Van Voorhis"]
+    assert [q.speaker for q in found.quotes] == ["Chandler Van Voorhis"]

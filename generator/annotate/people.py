@@ -18,6 +18,11 @@ _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+
                            r"reportedly|repeatedly|earlier)\s+)*([a-z]+)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
+_BARE_OFFICE = re.compile(rf",\s+((?:[a-z][\w’'-]*\s+){{0,3}}(?:{lx.alternation(lx.ROLE_NOUNS)}))"
+                          r"(?=\s+(?:of|at|for|with|in|to)\b|\s*[,.;])")
+_OFFICE_OF = re.compile(r"\s+(?:of|at|for)\s+[^,.;\"“”()]{2,70}(?=[,.;]|$)")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+_CLAUSE_AFTER_ROLE = re.compile(r"\s+(?:who|whom|whose|that|which|and|where|when)\b|\s+(?:--|—|–)")
 _AGE = re.compile(r",\s*\d{1,2},")
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
@@ -291,8 +296,7 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     after = line[name.end:name.end + 120]
     noun_before = _LOWER_WORD_BEFORE.search(before)
     noun_before = noun_before.group(1) if noun_before else ""
-    apposition = _APPOSITION.match(after)
-    role_after = apposition is not None and apposition.group(1).split()[-1] in lx.ROLE_NOUNS
+    role_after = _apposed_role(after, 0) is not None
     first_named = len(words) > 1 and words[0] in lx.FIRST_NAMES
     # 'Premier Elena Park', 'James Park, the spokesperson,', 'David Steel said': a person whose surname is
     # an organisation's word
@@ -319,6 +323,20 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
         return ("maybe" if len(words) == 1 else "person"), gender
     return ("maybe" if len(words) > 1 else "other"), gender
+
+
+def _apposed_role(line: str, at: int) -> str | None:
+    """The role an apposition after a name gives: ', the finance minister,' or, with no article, ',
+    political science professor at Seton Hall University,'."""
+    apposition = _APPOSITION.match(line, at)
+    if apposition and apposition.group(1).split()[-1] in lx.ROLE_NOUNS:
+        return apposition.group(1)
+    office = _BARE_OFFICE.match(line, at)
+    if office is None:
+        return None
+    of = _OFFICE_OF.match(line, office.end(1))  # 'president of the United Federation of Teachers'
+    role = office.group(1) + (_CLAUSE_AFTER_ROLE.split(of.group(), 1)[0] if of else "")
+    return _DETERMINER.sub("", role)
 
 
 def _titled(line: str, name: Name) -> bool:
@@ -392,7 +410,7 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
 
 
 def _add_nickname(cast: Cast, entity: Entity, alias: str) -> None:
-    """Robert C. "Bobby" Scott is 'Bobby Scott' too."""
+    """Robert C. "Bobby" Scott is 'Bobby Scott' too, and 'Bobby Scott' finds him (a lookup key)."""
     entity.add_alias(alias)
     cast.by_word.setdefault(alias, []).append(entity)
 
@@ -408,7 +426,10 @@ def _fold_into(cast: Cast, raw: str, text: str) -> bool:
             return True
         full = entity.name.split()
         if len(words) < len(full) and full[-len(words):] == words:
-            entity.add_alias(raw)
+            if len(words) > 1:
+                _add_nickname(cast, entity, raw)  # 'Mr. Van Voorhis said' finds Chandler Van Voorhis
+            else:
+                entity.add_alias(raw)
             return True
     return False
 
@@ -494,9 +515,9 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         country = next((lx.DEMONYMS[t] for t in name.titles if t in lx.DEMONYMS), None)
         if country and entity.country is None:
             entity.country = country
-        apposition = _APPOSITION.match(line, name.end)
-        if apposition and apposition.group(1).split()[-1] in lx.ROLE_NOUNS:
-            entity.roles.append(apposition.group(1))
+        role = _apposed_role(line, name.end)
+        if role:
+            entity.roles.append(role)
         prefix = _role_prefix(line, name.title_start)
         if prefix and prefix.group(2) in lx.ROLE_NOUNS and prefix.group(2) not in ("the", "a"):
             entity.roles.append((prefix.group(1) + prefix.group(2)).strip())
