@@ -240,3 +240,24 @@ def test_a_surname_of_two_words_finds_the_full_name():
                   'Mr. Van Voorhis said: "Trees soak up carbon for decades."')
     assert [p.name for p in found.people] == ["Chandler Van Voorhis"]
     assert [q.speaker for q in found.quotes] == ["Chandler Van Voorhis"]
+
+
+def test_the_only_person_with_a_first_name_is_who_that_first_name_means():
+    found = people("Sen. Tom Berg spoke.", "His wife, Heidi, and his father, Rafael, were attacked.",
+                   "A photo of Heidi Berg ran beside one of Rafael Berg.", "President Xi Jinping met him.",
+                   "Mr. Xi smiled.")
+    assert set(found) == {"Tom Berg", "Heidi Berg", "Rafael Berg", "Xi Jinping"}
+    assert "Heidi" in found["Heidi Berg"].aliases and "Mr. Xi" in found["Xi Jinping"].aliases
+
+
+def test_the_surname_alone_is_the_one_a_story_called_so_while_the_family_goes_by_first_names():
+    body = ("Sen. Tom Berg spoke at the convention.", "Berg said he would not endorse the nominee.",
+            "The nominee had attacked his wife, Heidi, and ran a photo of Heidi Berg.",
+            '"I am not in the habit of supporting people who attack my wife," Berg said.')
+    assert [q.speaker for q in notes(*body).quotes if q.kind == "direct"] == ["Tom Berg"]
+    # but a second person with the surname, introduced by full name and never by first name alone,
+    # is who the surname means right after
+    body = ("Opposition Leader Hans Keller spoke.", 'Keller said: "We will walk away."',
+            "Regional Governor Ingrid Keller described the plan as dangerous.",
+            'Keller called it "a step in the right direction" on Friday.')
+    assert [q.speaker for q in notes(*body).quotes if q.kind != "indirect"] == ["Hans Keller", "Ingrid Keller"]

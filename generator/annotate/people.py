@@ -18,7 +18,8 @@ _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+
                            r"reportedly|repeatedly|earlier)\s+)*([a-z]+)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
-_BARE_OFFICE = re.compile(rf",\s+((?:[a-z][\w’'-]*\s+){{0,3}}(?:{lx.alternation(lx.ROLE_NOUNS)}))"
+_BARE_OFFICE = re.compile(rf",\s+(?!(?:and|or|but|nor|with|who|which|whose|his|her|their|its|our|my)\b)"
+                          rf"((?:[a-z][\w’'-]*\s+){{0,3}}(?:{lx.alternation(lx.ROLE_NOUNS)}))"
                           r"(?=\s+(?:of|at|for|with|in|to)\b|\s*[,.;])")
 _OFFICE_OF = re.compile(r"\s+(?:of|at|for)\s+[^,.;\"“”()]{2,70}(?=[,.;]|$)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
@@ -102,6 +103,8 @@ class Cast:
         self.lines: tuple[str, ...] = ()  # the article's sentence lines, as read
         self._marks: dict[int, list[int]] = {}  # line → offsets of its double quotation marks
         self._inside_words: set[str] | None = None  # capitalised words the article uses inside a sentence
+        self._alone: dict[str, list] = {}  # a surname written alone while only one person had it → (place, entity)s
+        self._first_named: dict[int, tuple[int, int]] = {}  # id(entity) → where it was first called by first name
 
     # ---------------------------------------------------------------- lookups
 
@@ -118,6 +121,13 @@ class Cast:
         if gender is not None and len(candidates) > 1:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         if before is not None and len(candidates) > 1:
+            # a story calls one of a family by the surname alone ('Cruz'), the others by first name
+            # ('his wife, Heidi'): once the others have been so called, the one it called by the surname
+            # while no one else had it is meant again
+            called = {id(e): e for at, e in self._alone.get(text, ()) if at < before and e in candidates}
+            if len(called) == 1 and all(self._first_named.get(id(e), before) < before
+                                        for e in candidates if id(e) not in called):
+                return next(iter(called.values()))
             return self._recent([e for e in candidates if e.first_seen <= before] or candidates, before)
         return max(candidates, key=lambda e: e.first_seen, default=None)  # the most recently met
 
@@ -192,6 +202,13 @@ class Cast:
         """Record a mention; they come in reading order, so each entity's positions stay sorted."""
         self.mentions.setdefault(mention.line, []).append(mention)
         self._spots.setdefault(id(mention.entity), []).append((mention.line, mention.start))
+        written = _clean(self.lines[mention.line][mention.start:mention.end]) if mention.line < len(self.lines) else ""
+        if written and " " not in written and mention.entity.kind == "person" and mention.start == mention.title_start:
+            at = (mention.line, mention.start)
+            if sum(1 for e in self.by_word.get(written, ()) if e.first_seen <= at) == 1:  # no one else yet
+                self._alone.setdefault(written, []).append((at, mention.entity))
+            if written == mention.entity.name.split()[0]:
+                self._first_named.setdefault(id(mention.entity), at)
 
     def first_mention(self, entity: Entity) -> tuple[int, int] | None:
         spots = self._spots.get(id(entity))
@@ -416,9 +433,15 @@ def _add_nickname(cast: Cast, entity: Entity, alias: str) -> None:
 
 
 def _fold_into(cast: Cast, raw: str, text: str) -> bool:
-    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it, 'Bobby Scott'
-    into the Robert C. "Bobby" Scott it is a nickname of."""
+    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it, 'Heidi' into
+    the only Heidi of the article, 'Bobby Scott' into the Robert C. "Bobby" Scott it is a nickname of."""
     words = text.split()
+    if len(words) == 1:
+        firsts = [e for e in cast.by_word.get(text, ()) if e.kind == "person" and " " in e.name
+                  and e.name.split()[0] == text]
+        if len(firsts) == 1:  # 'his wife, Heidi' is the article's Heidi Cruz
+            firsts[0].add_alias(raw)
+            return True
     for entity in cast.entities.values():
         if entity.kind != "person":
             continue
