@@ -370,3 +370,10 @@ def test_he_after_a_sentence_with_an_opening_phrase_is_its_subject():
     assert speakers('"We will win," Mary Berg said.', "In her 2003 book, Living History, Ana Ruiz noted the clot.",
                     'After saying her foot was "so swollen I could barely walk," she was "whisked off to the '
                     'hospital" for tests.') == ["Mary Berg", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_he_or_she_is_the_father_or_mother_the_story_last_spoke_of():
+    body = ("I grew up near Tom Berg's farm.", 'My father told us: "We live in dark times."',
+            'He also told his friends that "the end is near."',
+            'Tom Berg left town. My mother has softened since, but she still says, "We are not all equal."')
+    assert speakers(*body) == ["my father", "my father", "my mother"]

@@ -77,6 +77,9 @@ AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "woul
 # Words that open a clause inside a noun phrase: 'about 9% of what the ministry says is needed'.
 WH_WORDS = frozenset({"what", "which", "whatever", "how"})
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
+# Nouns for someone of one sex: 'My mother … she said' is the mother, not the last woman named.
+GENDERED_NOUNS = {**dict.fromkeys("""father husband son brother man boy uncle grandfather nephew""".split(), "m"),
+                  **dict.fromkeys("""mother wife daughter sister woman girl aunt grandmother niece widow""".split(), "f")}
 # Titles before a name. Stripped from the name, kept as evidence that the name is a person's.
 TITLES = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov. Gen Gen.
 Lt Lt. Col Col. Capt Capt. Sgt Sgt. Adm Adm. Maj Maj. Rev Rev. Fr Fr. Del Del. Atty Supt Supt. Pres Pres.

@@ -214,13 +214,15 @@ class Cast:
         spots = self._spots.get(id(entity))
         return spots[0] if spots else None
 
+    def last_mention(self, entity: Entity, before: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the article last named the entity before a position (line, offset)."""
+        spots = self._spots.get(id(entity), ())
+        index = bisect_right(spots, before)
+        return spots[index - 1] if index else None
+
     def _recent(self, entities: list[Entity], before: tuple[int, int]) -> Entity:
         """The one named last before a position (line, offset): a bisection each, however long the article."""
-        def last(entity: Entity) -> tuple[int, int]:
-            spots = self._spots.get(id(entity), ())
-            index = bisect_right(spots, before)
-            return spots[index - 1] if index else (-1, -1)
-        return max(entities, key=lambda e: (last(e), e.first_seen))
+        return max(entities, key=lambda e: (self.last_mention(e, before) or (-1, -1), e.first_seen))
 
     def people(self) -> list[Person]:
         out = []

@@ -81,6 +81,9 @@ widower student""".split())
 _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Earlier|Last|This|Yesterday|Today|"
                              r"Tonight|Meanwhile|However|Still|Instead|Then|Now|For|With|Without|Under|Asked|"
                              r"Speaking|Writing)\b[^.;:!?\"“”]{0,80},\s*$")
+_KIN_DETERMINERS = frozenset("my his her their our the a".split())
+_GENDERED_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our|The|A)\s+(?:[a-z-]+\s+){{0,2}}"
+                               rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -305,14 +308,17 @@ class Discourse:
         self.last_speaker: Entity | None = None
         self.last_speaker_line = -10
         self.last_org: Entity | None = None
+        self.last_described: tuple[str, tuple[int, int]] | None = None  # 'my father', where he last spoke
 
     def resolve(self, np: str, line: int, at: int) -> str | None:
         """The speaker's name for the words of a cue, or a description, or None if nothing supports one."""
         np = np.strip().strip(",")
         pronoun = PRONOUN.match(np)
         if pronoun:
-            entity = self.pronoun(pronoun.group(1).lower(), line, at)
-            return entity.name if entity else None
+            word = pronoun.group(1).lower()
+            entity = self.pronoun(word, line, at)
+            described = self._described(lx.PRONOUNS.get(word), line, at, entity)
+            return described or (entity.name if entity else None)
         entity = self.entity(np, line, at)
         if entity is not None:
             return entity.name
@@ -456,6 +462,32 @@ class Discourse:
             self.last_speaker, self.last_speaker_line = entity, line
         elif entity is not None and entity.kind == "org":
             self.last_org = entity
+        elif speaker and _described_gender(speaker):
+            self.last_described = (speaker, (line, 0))
+
+    def _described(self, gender: str | None, line: int, at: int, entity: Entity | None) -> str | None:
+        """'My mother has softened with age, but she still says "…"', 'My father … "…," he said.':
+        a person the story knows only by a noun of their sex, named more recently than the person a
+        pronoun would otherwise be, is who it means."""
+        if gender is None:
+            return None
+        found = self.last_described if self.last_described and _described_gender(self.last_described[0]) == gender \
+            else None
+        for number in (line - 1, line):
+            text = self.cast.lines[number] if 0 <= number < len(self.cast.lines) else ""
+            for match in _GENDERED_SUBJECT.finditer(text, 0, at if number == line else len(text)):
+                if lx.GENDERED_NOUNS[match["noun"].lower()] == gender and opens_sentence(text, match.start()):
+                    found = (_description(match.group()), (number, match.start()))
+        if found is None:
+            return None
+        named = self.cast.last_mention(entity, (line, at)) if entity is not None else None
+        return found[0] if named is None or named < found[1] else None
+
+
+def _described_gender(description: str) -> str | None:
+    """'my father' → 'm': the sex of a description's head noun, if it has one."""
+    words = description.lower().split()
+    return lx.GENDERED_NOUNS.get(words[-1]) if words and words[0] in _KIN_DETERMINERS else None
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -490,12 +522,16 @@ def _nameable(text: str) -> bool:
     return not calendar_name(text) and text not in lx.DEMONYMS
 
 
+_DESCRIPTION_OPENERS = ("The", "A", "An", "One", "Another", "My", "His", "Her", "Their", "Our", "Its")
+
+
 def _is_description(np: str) -> bool:
-    return np[:1].islower() or np.split()[0] in ("The", "A", "An", "One", "Another")
+    return np[:1].islower() or np.split()[0] in _DESCRIPTION_OPENERS
 
 
 def _description(np: str) -> str | None:
+    """A description as a speaker, written as inside a sentence: 'the minister', 'my father'."""
     np = np.strip()
     if not np or len(np.split()) > 9:
         return None
-    return np[0].lower() + np[1:] if np.split()[0] in ("The", "A", "An", "Another", "One") else np
+    return np[0].lower() + np[1:] if np.split()[0] in _DESCRIPTION_OPENERS else np
