@@ -377,3 +377,11 @@ def test_he_or_she_is_the_father_or_mother_the_story_last_spoke_of():
             'He also told his friends that "the end is near."',
             'Tom Berg left town. My mother has softened since, but she still says, "We are not all equal."')
     assert speakers(*body) == ["my father", "my father", "my mother"]
+
+
+def test_a_writing_a_friend_or_a_source_can_be_the_speaker():
+    assert speakers('"The state cannot remove voters for not voting," the ruling said.') == ["the ruling"]
+    assert speakers('During a heated debate, a friend commented: "Immigration is the reason to vote."') \
+        == ["a friend"]
+    assert speakers('"The committee is in a frenzy that is going nowhere," one Democratic source said.') \
+        == ["one Democratic source"]

@@ -81,6 +81,9 @@ widower student""".split())
 _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Earlier|Last|This|Yesterday|Today|"
                              r"Tonight|Meanwhile|However|Still|Instead|Then|Now|For|With|Without|Under|Asked|"
                              r"Speaking|Writing)\b[^.;:!?\"“”]{0,80},\s*$")
+# Writings that say things: 'the book says', 'the ruling said', 'The statement called it "…"'.
+_DOCUMENTS = frozenset("""piece article book letter report statement ruling memo study survey clip ad video
+editorial column complaint lawsuit filing order opinion decision document email release story""".split())
 _KIN_DETERMINERS = frozenset("my his her their our the a".split())
 _GENDERED_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our|The|A)\s+(?:[a-z-]+\s+){{0,2}}"
                                rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
@@ -94,7 +97,9 @@ _GROUP_WORDS = {"officials", "sources", "experts", "critics", "analysts", "resid
                 "authorities", "police", "supporters", "opponents", "observers", "economists", "democrats",
                 "republicans", "leaders", "diplomats", "organizers", "organisers", "doctors", "scientists",
                 "researchers", "officers", "soldiers", "troops", "locals", "reports", "demonstrators", "activists",
-                "board", "office"}  # and bodies that speak: 'the electoral board said', 'the governor's office
+                "board", "office", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours",
+                "colleague", "colleagues", "relative", "relatives", "cousin", "source", "resident", "voter",
+                "supporter", "protester", "member", "members"}  # and bodies that speak: 'the electoral board said', 'the governor's office
 
 
 @dataclass(frozen=True)
@@ -295,7 +300,8 @@ def _speaker_like(np: str, subject: bool) -> bool:
     if any(_nameable(name.text) for name in names_of(np)):
         return True
     last = words[-1].lower().strip("’'")
-    return last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS or last in _GROUP_WORDS or last.rstrip("s") in lx.ROLE_NOUNS
+    return last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS or last in _GROUP_WORDS or last.rstrip("s") in lx.ROLE_NOUNS \
+        or (last in _DOCUMENTS and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"))
 
 
 # ---------------------------------------------------------------- resolving cues
