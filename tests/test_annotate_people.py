@@ -7,8 +7,8 @@ from generator.annotate import annotate
 from generator.model import Seed
 
 
-def notes(*body: str, aliases=None):
-    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+def notes(*body: str, aliases=None, title: str = "A title"):
+    seed = Seed("t.txt", title, dt.date(2022, 3, 22), "https://example.org", (title, *body))
     return annotate(seed, aliases or {})
 
 
@@ -79,10 +79,9 @@ def test_a_title_before_a_word_is_no_person_when_the_title_is_a_noun():
 
 
 def test_a_headline_capitalises_every_word_so_its_titles_prove_nothing():
-    seed = Seed("t.txt", "Berg Hid Past Health Problems, Former White House Doctor Says", dt.date(2022, 3, 22),
-                "https://example.org", ("Berg Hid Past Health Problems, Former White House Doctor Says",
-                                        "Senator Tom Berg was treated in 2003."))
-    assert [p.name for p in annotate(seed, {}).people] == ["Tom Berg"]
+    found = notes("Senator Tom Berg was treated in 2003.",
+                  title="Berg Hid Past Health Problems, Former White House Doctor Says")
+    assert [p.name for p in found.people] == ["Tom Berg"]
 
 
 def test_state_abbreviations_and_datelines_are_places():
@@ -156,12 +155,9 @@ def test_a_code_like_eb_5_or_covid_19_names_nobody():
 
 
 def test_a_title_case_headline_names_only_whom_the_article_names():
-    seed = Seed("t.txt", "Ana Ruiz Speaks Out On Flood Plan, Derelict Berg Says Capital Download",
-                dt.date(2022, 3, 22), "https://example.org",
-                ("Ana Ruiz Speaks Out On Flood Plan, Derelict Berg Says Capital Download",
-                 "Mayor Ana Ruiz spoke on Monday.", "Tom Berg, the county engineer, disagreed.",
-                 "Reporting by Lawrence Hurley and Valerie Volcovici; Editing by Lisa Shumaker"))
-    found = annotate(seed, {})
+    found = notes("Mayor Ana Ruiz spoke on Monday.", "Tom Berg, the county engineer, disagreed.",
+                  "Reporting by Lawrence Hurley and Valerie Volcovici; Editing by Lisa Shumaker",
+                  title="Ana Ruiz Speaks Out On Flood Plan, Derelict Berg Says Capital Download")
     assert {p.name for p in found.people} == {"Ana Ruiz", "Tom Berg", "Lawrence Hurley", "Valerie Volcovici",
                                               "Lisa Shumaker"}
 
@@ -188,9 +184,8 @@ def test_a_common_noun_run_into_a_name_is_cut_off():
 
 
 def test_a_short_title_case_headline_names_only_whom_the_article_names():
-    seed = Seed("t.txt", "Derelict Berg and Ruiz;", dt.date(2022, 3, 22), "https://example.org",
-                ("Derelict Berg and Ruiz;", "President Berg met Ana Ruiz on Monday to talk about the flood plan."))
-    assert [p.name for p in annotate(seed, {}).people] == ["Ana Ruiz", "Berg"]
+    found = notes("President Berg met Ana Ruiz on Monday to talk about the flood plan.", title="Derelict Berg and Ruiz;")
+    assert [p.name for p in found.people] == ["Ana Ruiz", "Berg"]
 
 
 def test_a_title_says_which_of_two_people_sharing_a_surname_is_meant():
@@ -223,9 +218,8 @@ def test_a_name_is_cut_only_before_a_listed_noun_and_only_where_the_article_name
 
 
 def test_a_title_that_is_only_a_name_is_no_headline():
-    seed = Seed("t.txt", "Ketanji Brown Jackson", dt.date(2022, 3, 22), "https://example.org",
-                ("Ketanji Brown Jackson", '"I am honored," said Judge Jackson.'))
-    assert [(q.speaker) for q in annotate(seed, {}).quotes] == ["Ketanji Brown Jackson"]
+    found = notes('"I am honored," said Judge Jackson.', title="Ketanji Brown Jackson")
+    assert [q.speaker for q in found.quotes] == ["Ketanji Brown Jackson"]
 
 
 def test_an_office_after_a_name_without_an_article_makes_a_person_with_that_role():
