@@ -255,3 +255,24 @@ def test_the_surname_alone_is_the_one_a_story_called_so_while_the_family_goes_by
             "Regional Governor Ingrid Keller described the plan as dangerous.",
             'Keller called it "a step in the right direction" on Friday.')
     assert [q.speaker for q in notes(*body).quotes if q.kind != "indirect"] == ["Hans Keller", "Ingrid Keller"]
+
+
+def test_a_first_name_with_an_age_or_shared_as_a_surname_is_not_folded_into_another():
+    found = notes("Mayor Sarah Whitfield toured the area.", "Sarah, 34, lost her home.", '"Everything is gone," Sarah said.')
+    assert [q.speaker for q in found.quotes] == ["Sarah"]
+    found = notes("Sen. Tim Scott spoke.", "Gov. Scott Walker agreed.", '"We will win," Scott said.')
+    assert [q.speaker for q in found.quotes] == ["Tim Scott"]
+
+
+def test_a_first_name_inside_a_quotation_does_not_make_the_family_convention():
+    found = notes("Tom Keller founded the bakery.", "Keller said business was good.",
+                  'Keller said: "Anna runs the place now."', "Anna Keller, 52, said she had plans.",
+                  'Keller added: "We hired two people."')
+    assert [q.speaker for q in found.quotes if q.kind != "indirect"] == ["Tom Keller", "Anna Keller"]
+
+
+def test_an_apposition_that_is_no_office_gives_no_role():
+    for line in ("Tom Berg, like his father, worked the mine.", "Ann Lee, as mayor, signed it.",
+                 "Ann Lee, accompanied by her husband, left.", "Ann Lee, herself a mother of three, spoke.",
+                 "Ann Lee, not the governor, spoke."):
+        assert [p.role for p in notes(line).people] == [None], line

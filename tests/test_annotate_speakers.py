@@ -385,3 +385,21 @@ def test_a_writing_a_friend_or_a_source_can_be_the_speaker():
         == ["a friend"]
     assert speakers('"The committee is in a frenzy that is going nowhere," one Democratic source said.') \
         == ["one Democratic source"]
+
+
+def test_a_closing_cue_may_name_whom_it_was_told_or_how_but_takes_no_object():
+    lead = "Mayor Ann Lee spoke on Monday."
+    for line in ("The budget will be cut, Lee told reporters.", "The budget will be cut, Lee said through a spokesman.",
+                 "The budget will be cut, she told the Associated Press on Tuesday.",
+                 "The budget will be cut, Lee said tearfully."):
+        notes = annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "u", ("A title", lead, line)), {})
+        assert [(q.speaker, q.text) for q in notes.quotes] == [("Ann Lee", "The budget will be cut")], line
+    assert reported_speakers(lead, "In her 2003 book, Living History, Lee noted the clot's existence.") == []
+
+
+def test_a_relative_does_not_take_the_pronoun_of_the_person_who_is_speaking():
+    assert speakers("Tom Berg, 45, said his car was hit by a truck.", "His son was not hurt, he said.",
+                    '"We were lucky," he said.') == ["Tom Berg"]
+    assert speakers("Police Chief Ann Ross spoke on Monday.", "The woman was shot twice.",
+                    '"We are searching for the gunman," she said.') == ["Ann Ross"]
+    assert speakers("Tom Berg spoke.", '"My father was a miner. He worked until he died," he said.') == ["Tom Berg"]

@@ -72,7 +72,8 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
                 previous_line_speaker = _introduced(line, number, discourse)
             elif line.text:
                 previous_line_speaker = None
-        quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}  # a scare quote leaves its sentence reported speech
+        # a sentence whose quotation marks were dropped (a scare quote, a title) may still report speech
+        quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}
         for index, (start, end) in enumerate(line.sentences):
             if index in quoted:
                 continue

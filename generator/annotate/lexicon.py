@@ -108,6 +108,15 @@ monarch tycoon mogul star singer actor actress rapper comedian coach player vete
 inspector investigator prosecutor counsel whip deputy treasurer clerk warden superintendent principal
 dean provost emperor autocrat regent worker narrator announcer moderator interviewer questioner caller panelist
 witness plaintiff defendant""".split())
+# Roles that are offices, not family ties: 'Ana Ruiz, president of the union' (not 'like his father').
+OFFICE_NOUNS = ROLE_NOUNS - frozenset("""mother father wife husband son daughter brother sister niece nephew widow
+widower student""".split())
+# An office after a name, with up to three words before it ('political science professor'), none of them a
+# word that makes it something else ('like his father', 'as mayor', 'accompanied by her husband').
+OFFICE_PHRASE = (r"(?!(?:and|or|but|nor|with|who|which|whose|his|her|their|its|our|my|like|as|not|along|"
+                 r"herself|himself|itself|themselves|once|now|also|still|even|only|just|then|including)\b)"
+                 r"(?![a-z]+(?:ed|ing)\b)(?:[a-z][\w’'-]*\s+){0,3}(?:" + alternation(OFFICE_NOUNS) + ")")
+
 # Lower-case nouns of media and bodies: "the tabloid Komsomolskaya Pravda" is not a person.
 ORG_NOUNS = frozenset("""newspaper paper tabloid daily weekly magazine journal broadcaster network channel
 station agency outlet website site blog outlet firm company group organisation organization party

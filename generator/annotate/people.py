@@ -18,11 +18,10 @@ _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+
                            r"reportedly|repeatedly|earlier)\s+)*([a-z]+)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according to|wrote|asked|tweeted|explained)\s+$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s*[,.;]")
-_BARE_OFFICE = re.compile(rf",\s+(?!(?:and|or|but|nor|with|who|which|whose|his|her|their|its|our|my)\b)"
-                          rf"((?:[a-z][\w’'-]*\s+){{0,3}}(?:{lx.alternation(lx.ROLE_NOUNS)}))"
-                          r"(?=\s+(?:of|at|for|with|in|to)\b|\s*[,.;])")
+_BARE_OFFICE = re.compile(rf",\s+({lx.OFFICE_PHRASE})(?=\s+(?:of|at|for|with|in|to)\b|\s*[,.;])")
 _OFFICE_OF = re.compile(r"\s+(?:of|at|for)\s+[^,.;\"“”()]{2,70}(?=[,.;]|$)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _CLAUSE_AFTER_ROLE = re.compile(r"\s+(?:who|whom|whose|that|which|and|where|when)\b|\s+(?:--|—|–)")
 _AGE = re.compile(r",\s*\d{1,2},")
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
@@ -103,7 +102,7 @@ class Cast:
         self.lines: tuple[str, ...] = ()  # the article's sentence lines, as read
         self._marks: dict[int, list[int]] = {}  # line → offsets of its double quotation marks
         self._inside_words: set[str] | None = None  # capitalised words the article uses inside a sentence
-        self._alone: dict[str, list] = {}  # a surname written alone while only one person had it → (place, entity)s
+        self._alone: dict[str, dict] = {}  # a surname written alone while only one person had it → id → (place, entity)
         self._first_named: dict[int, tuple[int, int]] = {}  # id(entity) → where it was first called by first name
 
     # ---------------------------------------------------------------- lookups
@@ -118,16 +117,19 @@ class Cast:
         if entity is not None:
             return entity
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
+        if len(candidates) > 1:  # 'Scott said' is Tim Scott's rather than Scott Walker's
+            candidates = [e for e in candidates if _SUFFIX.sub("", e.name).endswith(" " + text)] or candidates
         if gender is not None and len(candidates) > 1:
             candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
         if before is not None and len(candidates) > 1:
             # a story calls one of a family by the surname alone ('Cruz'), the others by first name
             # ('his wife, Heidi'): once the others have been so called, the one it called by the surname
             # while no one else had it is meant again
-            called = {id(e): e for at, e in self._alone.get(text, ()) if at < before and e in candidates}
+            ids = {id(e) for e in candidates}
+            called = [e for key, (at, e) in self._alone.get(text, {}).items() if at < before and key in ids]
             if len(called) == 1 and all(self._first_named.get(id(e), before) < before
-                                        for e in candidates if id(e) not in called):
-                return next(iter(called.values()))
+                                        for e in candidates if e is not called[0]):
+                return called[0]
             return self._recent([e for e in candidates if e.first_seen <= before] or candidates, before)
         return max(candidates, key=lambda e: e.first_seen, default=None)  # the most recently met
 
@@ -206,8 +208,8 @@ class Cast:
         if written and " " not in written and mention.entity.kind == "person" and mention.start == mention.title_start:
             at = (mention.line, mention.start)
             if sum(1 for e in self.by_word.get(written, ()) if e.first_seen <= at) == 1:  # no one else yet
-                self._alone.setdefault(written, []).append((at, mention.entity))
-            if written == mention.entity.name.split()[0]:
+                self._alone.setdefault(written, {}).setdefault(id(mention.entity), (at, mention.entity))
+            if written == mention.entity.name.split()[0] and not self.quoted(mention.line, mention.start):
                 self._first_named.setdefault(id(mention.entity), at)
 
     def first_mention(self, entity: Entity) -> tuple[int, int] | None:
@@ -407,7 +409,8 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
     for number, name, kind, gender in multi:
         text = aliases.get(name.text, name.text)
         words = text.split()
-        if text in cast.entities or _fold_into(cast, name.text, text):
+        own_words = _AGE.match(cast.lines[number], name.end) is not None or _apposed_role(cast.lines[number], name.end)
+        if text in cast.entities or _fold_into(cast, name.text, text, bool(own_words)):
             _note_gender(cast.entities.get(text) or cast.person(text), gender)
             continue
         if kind == "maybe" and words[-1] in full_surnames and words[0] not in lx.FIRST_NAMES \
@@ -434,16 +437,11 @@ def _add_nickname(cast: Cast, entity: Entity, alias: str) -> None:
     cast.by_word.setdefault(alias, []).append(entity)
 
 
-def _fold_into(cast: Cast, raw: str, text: str) -> bool:
-    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it, 'Heidi' into
-    the only Heidi of the article, 'Bobby Scott' into the Robert C. "Bobby" Scott it is a nickname of."""
+def _fold_into(cast: Cast, raw: str, text: str, own_words: bool = False) -> bool:
+    """'Putin' or 'Vladimir Putin' into 'Vladimir Putin' when a longer name ends with it, 'Bobby Scott'
+    into the Robert C. "Bobby" Scott it is a nickname of, and else 'Heidi' into the only Heidi of the
+    article, unless the lone name has an age or a role of its own ('Sarah, 34, lost her home')."""
     words = text.split()
-    if len(words) == 1:
-        firsts = [e for e in cast.by_word.get(text, ()) if e.kind == "person" and " " in e.name
-                  and e.name.split()[0] == text]
-        if len(firsts) == 1:  # 'his wife, Heidi' is the article's Heidi Cruz
-            firsts[0].add_alias(raw)
-            return True
     for entity in cast.entities.values():
         if entity.kind != "person":
             continue
@@ -455,6 +453,12 @@ def _fold_into(cast: Cast, raw: str, text: str) -> bool:
                 _add_nickname(cast, entity, raw)  # 'Mr. Van Voorhis said' finds Chandler Van Voorhis
             else:
                 entity.add_alias(raw)
+            return True
+    if len(words) == 1 and not own_words:
+        firsts = [e for e in cast.by_word.get(text, ()) if e.kind == "person" and " " in e.name
+                  and e.name.split()[0] == text]
+        if len(firsts) == 1:  # 'his wife, Heidi' is the article's Heidi Cruz
+            firsts[0].add_alias(raw)
             return True
     return False
 

@@ -11,15 +11,18 @@ from .speakers import _AUX, _FINITE_VERB, QUOTED_AS, _speaker_like, _subject_bef
 
 _VERBS = lx.alternation(lx.CLAUSE_SPEECH_VERBS)
 _FORWARD = re.compile(rf"\b(?P<verb>{_VERBS})\b")
-# What may follow a closing ', X said': when and where ('on Monday', 'in a statement', 'last week'), not a
-# clause of its own (', Ham also noted several "intangibles" left him disillusioned.').
-_AFTER_CLOSING = (r"(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|to|of|from|"
-                  r"with|when|while|as|recently|again|afterward|afterwards|"
-                  + lx.alternation([*lx.WEEKDAYS, *(d.capitalize() for d in lx.WEEKDAYS)]) + r")\b")
+# What may follow a closing ', X said' ('told reporters on Monday', 'said through a spokesman', 'said
+# tearfully'), but no clause of its own (', Ham also noted several "intangibles" left him disillusioned.'):
+# no quotation marks, auxiliary or subject pronoun.
+_AFTER_CLOSING = r"(?![^,]*?(?:[\"“”]|\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|" \
+                 r"that|he|she|they|it|we)\b))[^,]{0,60}"
 _POSTPOSED = re.compile(rf",\s+(?P<np>[^,]{{1,70}}?)\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_VERBS})"
-                        rf"(?:\s+{_AFTER_CLOSING}[^,]{{0,60}})?\s*[.!]?\s*$")
+                        rf"(?:\s+(?P<after>{_AFTER_CLOSING}))?\s*[.!]?\s*$")
 _POSTPOSED_INVERTED = re.compile(r",\s+(?P<verb>said|says|added|wrote)\s+(?P<np>[^,]{1,70}?)\s*[.!]?\s*$")
 _THAT = re.compile(r"\bthat\s+")
+_PERSON_OBJECT = frozenset({"told", "tells", "assured", "informed", "warned"})
+_OBJECT_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|these|those|several|many|some|all|each|"
+                           r"every|no|any|both|few|most)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 # Where the object of "told" ends and the reported clause begins: a determiner, a pronoun or a place.
 _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these|his|her|its|their|"
@@ -91,9 +94,17 @@ def _without_as(np: str, at: int) -> tuple[str, int]:
 def _postposed_in(sentence: str) -> re.Match | None:
     for pattern in (_POSTPOSED, _POSTPOSED_INVERTED):
         match = pattern.search(sentence)
-        if match and _speaker_like(match["np"], True) and not _EMBEDDED.search(match["np"]):
+        if match and _speaker_like(match["np"], True) and not _EMBEDDED.search(match["np"]) \
+                and not _takes_an_object(match):
             return match
     return None
+
+
+def _takes_an_object(match: re.Match) -> bool:
+    """', Clinton noted the clot's existence.': a speech verb with a thing after it reports nothing
+    before it (the person told is no such thing: ', Lee told the Associated Press on Tuesday.')."""
+    after = match.groupdict().get("after") or ""
+    return match["verb"] not in _PERSON_OBJECT and _OBJECT_START.match(after) is not None
 
 
 def _clause_start(sentence: str, verb: re.Match) -> int | None:

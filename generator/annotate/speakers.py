@@ -40,8 +40,7 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:!?\"“”]{2,80}?)\s+as\s+(?:s
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX}|[a-z]{{3,}}ly))+\s*$")  # "…, forcefully told"
 _NOT_ADVERBS = re.compile(r"\b(?:family|assembly|ally|rally|supply|anomaly|monopoly|bully|belly|reply|folly)\s*$")
 _TRAILING_DESCRIPTION = re.compile(r"(?<=[\w.)]),\s+(?:the|a|an|his|her|its|their)\s+[^,\"“”]{1,110}$")
-_TRAILING_OFFICE = re.compile(rf"(?<=[\w.)]),\s+(?:[a-z-]+\s+){{0,2}}(?:{lx.alternation(lx.ROLE_NOUNS)})\s+"
-                              r"(?:of|for|at|with)\b[^,\"“”]{1,100}$")
+_TRAILING_OFFICE = re.compile(rf"(?<=[\w.)]),\s+{lx.OFFICE_PHRASE}\s+(?:of|for|at|with)\b[^,\"“”]{{1,100}}$")
 # A speech word used as a noun: "the claim", "his remarks", "Trump's statement", "state-of-the-state".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose)|['’]s)\s+$")
 _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+$")
@@ -75,8 +74,7 @@ _VERB_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,90}},)?(?:\s+(?:{_AUX}))*\s+"
 # The office after a name that introduces its holder: ', president of the caucus.', ', a spokesman for …'.
 _OFFICE_AFTER = re.compile(r",\s+(?P<app>(?:a|an|the)?\s*[a-z][^,.;:\d]{2,80})(?:[.,;]|$)")
 _OFFICE_OPENERS = frozenset("a an the former deputy senior vice assistant acting interim executive chief".split())
-_OFFICES = lx.ROLE_NOUNS - frozenset("""mother father wife husband son daughter brother sister niece nephew widow
-widower student""".split())
+_OFFICES = lx.OFFICE_NOUNS
 # A phrase opening a sentence before its subject: a preposition or a time word, up to a comma.
 _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Earlier|Last|This|Yesterday|Today|"
                              r"Tonight|Meanwhile|However|Still|Instead|Then|Now|For|With|Without|Under|Asked|"
@@ -84,8 +82,8 @@ _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Ear
 # Writings that say things: 'the book says', 'the ruling said', 'The statement called it "…"'.
 _DOCUMENTS = frozenset("""piece article book letter report statement ruling memo study survey clip ad video
 editorial column complaint lawsuit filing order opinion decision document email release story""".split())
-_KIN_DETERMINERS = frozenset("my his her their our the a".split())
-_GENDERED_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our|The|A)\s+(?:[a-z-]+\s+){{0,2}}"
+_POSSESSIVES = frozenset("my his her their our".split())
+_RELATIVE_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our)\s+(?:[a-z-]+\s+){{0,2}}"
                                rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
@@ -469,31 +467,36 @@ class Discourse:
         elif entity is not None and entity.kind == "org":
             self.last_org = entity
         elif speaker and _described_gender(speaker):
-            self.last_described = (speaker, (line, 0))
+            self.last_described = (speaker, (line, 0))  # the line is enough: it spoke after whoever came before
 
     def _described(self, gender: str | None, line: int, at: int, entity: Entity | None) -> str | None:
-        """'My mother has softened with age, but she still says "…"', 'My father … "…," he said.':
-        a person the story knows only by a noun of their sex, named more recently than the person a
-        pronoun would otherwise be, is who it means."""
+        """'My mother has softened with age, but she still says "…"', 'My father … "…," he said.': a
+        relative the story knows only as such ('my father', 'his wife'), who spoke last or opened a
+        sentence since the person a pronoun would otherwise be was named, is who it means, unless that
+        person is the one speaking ('His son was not hurt, he said.')."""
         if gender is None:
             return None
-        found = self.last_described if self.last_described and _described_gender(self.last_described[0]) == gender \
-            else None
+        found = None
+        if self.last_described and _described_gender(self.last_described[0]) == gender \
+                and self.last_described[1][0] >= max(line - 6, self.last_speaker_line):
+            found = self.last_described
+        elif entity is not None and entity is self.last_speaker and line - self.last_speaker_line <= 6:
+            return None
         for number in (line - 1, line):
             text = self.cast.lines[number] if 0 <= number < len(self.cast.lines) else ""
-            for match in _GENDERED_SUBJECT.finditer(text, 0, at if number == line else len(text)):
-                if lx.GENDERED_NOUNS[match["noun"].lower()] == gender and opens_sentence(text, match.start()):
+            for match in _RELATIVE_SUBJECT.finditer(text, 0, at if number == line else len(text)):
+                if lx.GENDERED_NOUNS[match["noun"].lower()] == gender and opens_sentence(text, match.start()) \
+                        and not self.cast.quoted(number, match.start()):
                     found = (_description(match.group()), (number, match.start()))
         if found is None:
             return None
         named = self.cast.last_mention(entity, (line, at)) if entity is not None else None
         return found[0] if named is None or named < found[1] else None
 
-
 def _described_gender(description: str) -> str | None:
-    """'my father' → 'm': the sex of a description's head noun, if it has one."""
+    """'my father' → 'm': the sex of a relative's noun after a possessive, if it has one."""
     words = description.lower().split()
-    return lx.GENDERED_NOUNS.get(words[-1]) if words and words[0] in _KIN_DETERMINERS else None
+    return lx.GENDERED_NOUNS.get(words[-1]) if words and words[0] in _POSSESSIVES else None
 
 
 def _opens_clause(text: str, at: int) -> bool:
