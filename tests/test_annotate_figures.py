@@ -147,3 +147,15 @@ def test_a_decade_is_no_figure_and_a_quotation_after_a_figure_is_not_what_it_cou
     assert (share.value, share.counts) == (73, None)
     [cut] = figures("The firm cut 300 'temporary' jobs.")  # a word in scare quotes is still counted
     assert (cut.value, cut.counts) == (300, "temporary jobs")
+
+
+def test_times_addresses_and_words_that_are_no_noun_count_nothing():
+    assert figures("The rally starts at 7 p.m. and ends at three o’clock.") == []
+    assert figures("The bomb went off in front of 131 West 23rd Street.") == []
+    for line in ("He started with $14 million borrowed from his father.", "A child can earn $6,000 annually.",
+                 "Mexico buys $250 billion worth of goods.", "Apple holds $214.9 billion offshore.",
+                 "Another 5 percent prefer the Libertarian nominee."):
+        assert [f.counts for f in figures(line)] == [None], line
+    # an adjective in -ed before a plural noun is still part of what is counted
+    assert [f.counts for f in figures("He was backed by 95 retired generals.")] == ["retired generals"]
+    assert [f.counts for f in figures("It found 74 percent of registered voters agreed.")] == ["registered voters"]

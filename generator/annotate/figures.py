@@ -138,6 +138,12 @@ def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
 
 
 # Words after a number written as a word that show it counts nothing named: 'the two were', 'those two as'.
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z0-9][\w.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+                            r"Lane|Drive|Place|Way|Square)\b")
+# A first word after a figure that is no noun of it: '$6,000 annually', '$250 billion worth', '5 percent
+# prefer …', '$214.9 billion offshore' (verbs in -ed, adverbs in -ly and these).
+_NOT_NOUNS = frozenset("""now worth offshore total apiece overall alone support supports prefer prefers say says
+think thinks agree agrees back backs oppose opposes favor favors approve approves voting""".split())
 _NO_NOUN_AFTER = frozenset("""as and or but were are is was have had has who which that will would can could did do
 on at to from with by for than""".split())
 
@@ -148,6 +154,8 @@ _DECADE_AFTER = re.compile(r"(?:['’]?s)\b")
 def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
     after = line[m.end():m.end() + 30]
     next_word = _NEXT_WORD.match(after)
+    if next_word and next_word.group(1).lower() == "plus":  # '15-plus years'
+        next_word = _NEXT_WORD.match(after, next_word.end())
     next_word = next_word.group(1).lower().strip(".") if next_word else ""
     before = _PREV_WORD.search(line, max(0, start - 20), start)
     before = before.group(1).lower() if before else ""
@@ -160,6 +168,8 @@ def _counts_as_figure(line: str, m: re.Match, body: str, start: int) -> bool:
         return False  # a duration, a time of day
     if after.startswith((":", ".m", "a.m", "p.m", "th", "st ", "nd ", "rd ")) and m["numeric"]:
         return False
+    if m["numeric"] and _ADDRESS_AFTER.match(after):
+        return False  # '131 West 23rd Street': an address
     if before in lx.NOT_COUNT_BEFORE or before.endswith("#"):
         return False
     if m["numeric"] and _AGE.search(line, max(0, start - 40), start) and after[:1] == "," \
@@ -249,6 +259,7 @@ def _counted(line: str, figures: list[Figure]) -> list[Figure]:
 def _noun_after(line: str, figure: Figure) -> str | None:
     rest = line[figure.end:figure.end + 120]
     words = re.findall(r"[\w’'-]+|[^\w\s]", rest)
+    direct = not (words[:1] and words[0].lower() == "of")  # the word right after the figure, not after 'of'
     if words[:1] and words[0].lower() in ("of",):
         words = words[1:]
         if words[:1] and words[0].lower() in ("the", "its", "their", "his", "her", "our", "these", "those"):
@@ -268,6 +279,10 @@ def _noun_after(line: str, figure: Figure) -> str | None:
             break
         if lower in ("million", "billion", "thousand", "hundred", "trillion"):
             continue
+        if direct and i == 0 and not possessive and lower not in _EVENTS and (
+                lower in _NOT_NOUNS or (lower.endswith(("ed", "ly")) and "-" not in lower and not _plural(words[1:2]))
+                or not any(c.isalnum() for c in word)):
+            return None  # '$14 million borrowed', '$6,000 annually', 'taxpayers -- those …', not '95 retired generals'
         if word[:1] in "'‘’":
             if len(word) < 3 or word[-1] not in "'’" or word[1] in "'‘’":
                 break  # "73 percent ''maintained subsidiaries …''": a quotation opens, no noun of the figure's
@@ -290,6 +305,12 @@ def _noun_after(line: str, figure: Figure) -> str | None:
     if event is None:
         event = _event_before(line, figure)
     return " ".join(kept + ([event] if event else []))
+
+
+def _plural(words: list[str]) -> bool:
+    """Is the first word a plural noun ('generals', 'voters')?"""
+    return bool(words) and len(words[0]) > 3 and words[0].islower() and words[0].endswith("s") \
+        and not words[0].endswith(("ss", "us", "is")) and words[0] not in _STOP
 
 
 def _event_after(words: list[str]) -> str | None:

@@ -332,7 +332,7 @@ CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", 
 TIME_UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year
 years decade decades century centuries night nights weekend weekends term terms""".split())
 # Words after a number that make it a label or position, not a count.
-NOT_COUNT_AFTER = frozenset("""a.m. p.m. am pm o'clock th st nd rd per""".split())
+NOT_COUNT_AFTER = frozenset("""a.m. p.m. a.m p.m am pm o'clock o’clock th st nd rd per""".split())
 NOT_COUNT_BEFORE = frozenset("""no. no number # route section article chapter page pages room level
 highway interstate flight platform gate exit channel rule paragraph clause amendment verse psalm
 district ward precinct bus line tier phase stage version year years aged age ages""".split())
