@@ -159,3 +159,8 @@ def test_times_addresses_and_words_that_are_no_noun_count_nothing():
     # an adjective in -ed before a plural noun is still part of what is counted
     assert [f.counts for f in figures("He was backed by 95 retired generals.")] == ["retired generals"]
     assert [f.counts for f in figures("It found 74 percent of registered voters agreed.")] == ["registered voters"]
+
+
+def test_a_number_in_a_hyphenated_compound_counts_the_compound_without_its_hyphen():
+    assert [f.counts for f in figures("Clinton holds a ten-point lead in the poll.")] == ["point lead"]
+    assert [f.counts for f in figures("A three-judge panel heard the case.")] == ["judge panel"]

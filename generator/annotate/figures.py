@@ -304,7 +304,8 @@ def _noun_after(line: str, figure: Figure) -> str | None:
         return None
     if event is None:
         event = _event_before(line, figure)
-    return " ".join(kept + ([event] if event else []))
+    counts = " ".join(kept + ([event] if event else [])).strip("-")  # 'a 30-point lead', 'coal- and gas-fired'
+    return counts if counts and counts.split()[0] not in _STOP else None  # not '$12-an-hour'
 
 
 def _plural(words: list[str]) -> bool:
