@@ -91,3 +91,9 @@ def test_a_line_that_only_introduces_a_quotation_is_no_claim():
 def test_a_share_of_people_who_said_something_is_a_finding_of_whoever_found_it():
     assert claims("A Quinnipiac University poll found that 74 percent of likely voters said the mayor should resign.") \
         == [(1, "Quinnipiac University")]
+
+
+def test_an_organisation_claims_under_its_whole_name_and_a_possessor_claims_nothing():
+    assert claims("The prisons hold 25 percent of the world's inmates, according to the Federal Bureau of Prisons.") \
+        == [(1, "Federal Bureau of Prisons")]
+    assert claims("The rate fell to 18.7 percent, or less than one-third of Berg's claim.") == [(1, None)]

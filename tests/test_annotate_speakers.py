@@ -403,3 +403,12 @@ def test_a_relative_does_not_take_the_pronoun_of_the_person_who_is_speaking():
     assert speakers("Police Chief Ann Ross spoke on Monday.", "The woman was shot twice.",
                     '"We are searching for the gunman," she said.') == ["Ann Ross"]
     assert speakers("Tom Berg spoke.", '"My father was a miner. He worked until he died," he said.') == ["Tom Berg"]
+
+
+def test_a_group_or_office_of_a_name_speaks_as_itself_and_an_organisation_by_its_whole_name():
+    assert speakers("Hillary Clinton spoke.", '"We are ready," Clinton aides said.') == ["Clinton aides"]
+    assert speakers('"We are ready," White House officials said on Monday.') == ["White House officials"]
+    assert speakers("UN envoy Ahmed Wright arrived.", '"Talks will resume," the UN envoy said.') == ["Ahmed Wright"]
+    assert speakers('"There was an issue," the Commission on Presidential Debates said.') \
+        == ["Commission on Presidential Debates"]
+    assert speakers('"Prices will fall," said Edward Alden of the Council on Foreign Relations.') == ["Edward Alden"]

@@ -78,8 +78,8 @@ def _claimant(line, number, start, end, sources, discourse) -> tuple[str | None,
     if _PASSIVE.search(sentence, 0, verb.start()) and not sentence.startswith(" to ", verb.end()):
         return None, start + verb.start()  # "the diagnosis was confirmed" (not "is reported to have")
     np, at = _subject_before(sentence[:verb.start()])
-    if np is None or not _speaker_like(np, True):
-        return None, start + verb.start()
+    if np is None or not _speaker_like(np, True) or np.endswith(("'s", "’s")):
+        return None, start + verb.start()  # "less than one-third of Trump's claim": a possessor claims nothing
     return discourse.resolve(np, number, start + at), start + verb.start()
 
 

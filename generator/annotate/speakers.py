@@ -85,6 +85,14 @@ editorial column complaint lawsuit filing order opinion decision document email 
 _POSSESSIVES = frozenset("my his her their our".split())
 _RELATIVE_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our)\s+(?:[a-z-]+\s+){{0,2}}"
                                rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
+_CALENDAR = "(?:" + lx.alternation([m.capitalize() for m in (*lx.MONTHS, *lx.WEEKDAYS)]) + ")"
+# An organisation's whole name, its 'of'/'for'/'and' parts included: 'Federal Bureau of Prisons',
+# 'Center for Media and Public Affairs', 'Department of Veterans Affairs'.
+_ORGANISATION = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+)*(?:{lx.alternation(lx.ORG_WORDS)})\b"
+                           rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?(?!{_CALENDAR}\b)[A-Z][\w.&'’-]*"
+                           rf"(?:\s+(?!{_CALENDAR}\b)[A-Z][\w.&'’-]*)*)+")
+_CONNECTOR = re.compile(r" (?:of|for|and|on) [A-Zt]")
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Meanwhile)\s+")
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -323,11 +331,20 @@ class Discourse:
             entity = self.pronoun(word, line, at)
             described = self._described(lx.PRONOUNS.get(word), line, at, entity)
             return described or (entity.name if entity else None)
+        holder = self.cast.holder_of(np, (line, at))  # 'the police chief', 'the UN envoy'
+        if holder is not None:
+            return holder.name
+        names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
+        name = _head_name(np, names) if names else None
+        if name is not None and _group_of(np[name.end:]):
+            return _description(_OPENING_CONJUNCTION.sub("", np))  # 'Clinton aides': a group, not Clinton
+        organisation = _ORGANISATION.search(np) if _CONNECTOR.search(np) else None
+        if name is not None and organisation and organisation.start() <= name.start and name.end <= organisation.end():
+            known = self.cast.person(organisation.group())  # 'the Federal Bureau of Prisons', not 'Federal Bureau'
+            return known.name if known else organisation.group()
         entity = self.entity(np, line, at)
         if entity is not None:
             return entity.name
-        names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
-        name = _head_name(np, names) if names else None
         if name is not None and not _is_description(np):
             text = name.text.title() if name.text.isupper() and len(name.text) > 6 else name.text
             if name.text in lx.PLACES or text in lx.PLACES:
@@ -506,6 +523,15 @@ def _opens_clause(text: str, at: int) -> bool:
         return True
     opening = _OPENING_PHRASE.search(text, max(0, at - 90), at)
     return opening is not None and opens_sentence(text, opening.start())
+
+
+def _group_of(rest: str) -> bool:
+    """Lower-case words after a name that make a group or an office of it: ' aides', ' campaign officials'."""
+    words = rest.split()
+    if not words or len(words) > 3 or not all(w[:1].islower() for w in words):
+        return False
+    last = words[-1].lower().strip("’'")
+    return last in _GROUP_WORDS or last in lx.ROLE_NOUNS or last.rstrip("s") in lx.ROLE_NOUNS
 
 
 def _head_name(np: str, names) -> object:
