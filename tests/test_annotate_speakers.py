@@ -412,3 +412,10 @@ def test_a_group_or_office_of_a_name_speaks_as_itself_and_an_organisation_by_its
     assert speakers('"There was an issue," the Commission on Presidential Debates said.') \
         == ["Commission on Presidential Debates"]
     assert speakers('"Prices will fall," said Edward Alden of the Council on Foreign Relations.') == ["Edward Alden"]
+
+
+def test_i_outside_quotation_marks_is_the_author():
+    assert speakers('When my mother mentioned the devil, I laughed and said, "I do not believe in the devil."') \
+        == ["the author"]
+    assert speakers('"We are done," I told him.') == ["the author"]
+    assert speakers('Tom Berg said: "I will win, and I know it."') == ["Tom Berg"]  # inside, it is the speaker's

@@ -49,7 +49,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|in
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:(?:the|a|an)\s+)?$")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-_PRONOUN_WORD = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"  # written as words are, not a heading's 'SHE HAS BEEN WARNED'
+_PRONOUN_WORD = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I)\b"  # written as words are, not a heading's 'SHE HAS BEEN WARNED'
 _SUBJECT_PRONOUN = re.compile(_PRONOUN_WORD)
 # A pronoun that opens the clause ('She met Tom Berg and found …'), not one in a clause before it.
 _OPENING_PRONOUN = re.compile(r"[\s\"“”(—–-]*(?:(?i:and|but|so|then|yet)\s+|[^,\"“”]{1,40},\s+)?"
@@ -296,7 +296,7 @@ def _speaker_like(np: str, subject: bool) -> bool:
         return False
     words = np.split()
     if PRONOUN.match(np):
-        return np.lower() not in ("it", "i", "we") or not subject
+        return np.lower() not in ("it", "we") or not subject  # 'I said' in a first-person piece: its author
     if len(words) > 9 or _FINITE_VERB.search(np):
         return False
     if words[-1] in _OPEN_ENDS:
@@ -328,6 +328,8 @@ class Discourse:
         pronoun = PRONOUN.match(np)
         if pronoun:
             word = pronoun.group(1).lower()
+            if word == "i":
+                return "the author"  # outside quotation marks, 'I' is whoever wrote the piece
             entity = self.pronoun(word, line, at)
             described = self._described(lx.PRONOUNS.get(word), line, at, entity)
             return described or (entity.name if entity else None)
