@@ -164,3 +164,10 @@ def test_times_addresses_and_words_that_are_no_noun_count_nothing():
 def test_a_number_in_a_hyphenated_compound_counts_the_compound_without_its_hyphen():
     assert [f.counts for f in figures("Clinton holds a ten-point lead in the poll.")] == ["point lead"]
     assert [f.counts for f in figures("A three-judge panel of the court ruled.")] == ["judge panel"]
+
+
+def test_an_adjective_or_a_street_name_before_a_noun_keeps_the_count():
+    for line, counts in (("The team had 12 total wins.", "total wins"), ("12 armed men attacked.", "armed men"),
+                         ("About 40 Wall Street executives met.", "Wall Street executives"),
+                         ("10,000-plus fans came.", "fans"), ("They want $15-an-hour wages.", None)):
+        assert [f.counts for f in figures(line)] == [counts], line

@@ -419,3 +419,21 @@ def test_i_outside_quotation_marks_is_the_author():
         == ["the author"]
     assert speakers('"We are done," I told him.') == ["the author"]
     assert speakers('Tom Berg said: "I will win, and I know it."') == ["Tom Berg"]  # inside, it is the speaker's
+
+
+def test_i_is_the_author_only_as_the_subject_of_a_speech_cue():
+    assert reported_speakers("As I said last week, Senator Tom Berg is wrong about the plan.") == []
+    assert speakers('"I told her the plan would fail," said Tom Berg.') == ["Tom Berg"]
+
+
+def test_words_after_a_name_that_are_no_group_leave_the_name_the_speaker():
+    for line in ('"We will appeal," Ann Lee through a spokesman said.', '"We will appeal," Ann Lee and aides said.'):
+        assert speakers("Mayor Ann Lee spoke.", line) == ["Ann Lee"], line
+
+
+def test_an_organisation_before_an_office_and_a_name_leaves_the_person_the_speaker():
+    assert speakers('"We are ready," Bank of America CEO Brian Moynihan said.') == ["Brian Moynihan"]
+    assert speakers('"We are ready," Department of Education Secretary Miguel Cardona said.') == ["Miguel Cardona"]
+    assert speakers('"We are ready," a Federal Bureau of Prisons spokesman said.') \
+        == ["a Federal Bureau of Prisons spokesman"]
+    assert speakers('"We are ready," the wife of John Smith said.') == ["the wife of John Smith"]

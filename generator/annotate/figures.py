@@ -138,8 +138,10 @@ def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
 
 
 # Words after a number written as a word that show it counts nothing named: 'the two were', 'those two as'.
-_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z0-9][\w.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
-                            r"Lane|Drive|Place|Way|Square)\b")
+# '131 West 23rd Street': a number, at most two words, a street word, and no noun after ('40 Wall Street
+# executives' are counted).
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z0-9][\w.]*\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+                            r"Lane|Drive|Place|Way|Square)\b(?!\s+[a-z])")
 # A first word after a figure that is no noun of it: '$6,000 annually', '$250 billion worth', '5 percent
 # prefer …', '$214.9 billion offshore' (verbs in -ed, adverbs in -ly and these).
 _NOT_NOUNS = frozenset("""now worth offshore total apiece overall alone support supports prefer prefers say says
@@ -279,8 +281,10 @@ def _noun_after(line: str, figure: Figure) -> str | None:
             break
         if lower in ("million", "billion", "thousand", "hundred", "trillion"):
             continue
+        if direct and i == 0 and lower in ("plus", "-plus"):
+            continue  # '10,000-plus fans'
         if direct and i == 0 and not possessive and lower not in _EVENTS and (
-                lower in _NOT_NOUNS or (lower.endswith(("ed", "ly")) and "-" not in lower and not _plural(words[1:2]))
+                ((lower in _NOT_NOUNS or (lower.endswith(("ed", "ly")) and "-" not in lower)) and not _noun(words[1:2]))
                 or not any(c.isalnum() for c in word)):
             return None  # '$14 million borrowed', '$6,000 annually', 'taxpayers -- those …', not '95 retired generals'
         if word[:1] in "'‘’":
@@ -297,7 +301,7 @@ def _noun_after(line: str, figure: Figure) -> str | None:
         if len(kept) >= 4:
             break
         kept.append(word)
-        if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "'s", "’s")):
+        if (len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "'s", "’s"))) or lower in _PLURALS:
             event = _event_after(words[i + 1:i + 3])  # a plural noun ends the phrase: "fans queued"
             break
     if not kept or (len(kept) == 1 and possessive):
@@ -305,13 +309,18 @@ def _noun_after(line: str, figure: Figure) -> str | None:
     if event is None:
         event = _event_before(line, figure)
     counts = " ".join(kept + ([event] if event else [])).strip("-")  # 'a 30-point lead', 'coal- and gas-fired'
-    return counts if counts and counts.split()[0] not in _STOP else None  # not '$12-an-hour'
+    return counts if counts and counts.split()[0].split("-")[0] not in _STOP else None  # not '$12-an-hour'
 
 
-def _plural(words: list[str]) -> bool:
-    """Is the first word a plural noun ('generals', 'voters')?"""
-    return bool(words) and len(words[0]) > 3 and words[0].islower() and words[0].endswith("s") \
-        and not words[0].endswith(("ss", "us", "is")) and words[0] not in _STOP
+# Plurals without an s, which end a figure's noun phrase as the others do ('12 armed men attacked').
+_PLURALS = frozenset("people men women children personnel aircraft cattle sheep".split())
+
+
+def _noun(words: list[str]) -> bool:
+    """Can the first word be the noun an adjective before it goes with ('retired generals', 'armed men',
+    'total wins')? A lower-case word that is no function word, verb in -ed or adverb in -ly."""
+    return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in _STOP \
+        and not words[0].endswith(("ed", "ly")) and words[0] not in _NOT_NOUNS
 
 
 def _event_after(words: list[str]) -> str | None:

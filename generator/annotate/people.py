@@ -448,9 +448,6 @@ def _fold_into(cast: Cast, raw: str, text: str, own_words: bool = False) -> bool
         if raw in entity.aliases:
             return True
         full = entity.name.split()
-        if len(words) == len(full) > 1 and words[1:] == full[1:] and _one_letter_off(words[0], full[0]):
-            entity.add_alias(raw)  # 'Donand Trump': a scraped typo of Donald Trump
-            return True
         if len(words) < len(full) and full[-len(words):] == words:
             if len(words) > 1:
                 _add_nickname(cast, entity, raw)  # 'Mr. Van Voorhis said' finds Chandler Van Voorhis
@@ -464,16 +461,6 @@ def _fold_into(cast: Cast, raw: str, text: str, own_words: bool = False) -> bool
             firsts[0].add_alias(raw)
             return True
     return False
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """'Donand' and 'Donald', 'Hilary' and 'Hillary': one letter changed, dropped or added, the first kept."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _new_person(cast: Cast, text: str, seen: tuple[int, int], gender: str | None) -> None:

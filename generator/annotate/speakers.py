@@ -49,7 +49,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|in
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:(?:the|a|an)\s+)?$")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-_PRONOUN_WORD = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I)\b"  # written as words are, not a heading's 'SHE HAS BEEN WARNED'
+_PRONOUN_WORD = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"  # written as words are, not a heading's 'SHE HAS BEEN WARNED'
 _SUBJECT_PRONOUN = re.compile(_PRONOUN_WORD)
 # A pronoun that opens the clause ('She met Tom Berg and found …'), not one in a clause before it.
 _OPENING_PRONOUN = re.compile(r"[\s\"“”(—–-]*(?:(?i:and|but|so|then|yet)\s+|[^,\"“”]{1,40},\s+)?"
@@ -85,14 +85,18 @@ editorial column complaint lawsuit filing order opinion decision document email 
 _POSSESSIVES = frozenset("my his her their our".split())
 _RELATIVE_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our)\s+(?:[a-z-]+\s+){{0,2}}"
                                rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
-_CALENDAR = "(?:" + lx.alternation([m.capitalize() for m in (*lx.MONTHS, *lx.WEEKDAYS)]) + ")"
 # An organisation's whole name, its 'of'/'for'/'and' parts included: 'Federal Bureau of Prisons',
 # 'Center for Media and Public Affairs', 'Department of Veterans Affairs'.
+_NOT_IN_ORGANISATION = "(?!(?:" + lx.alternation([*(m.capitalize() for m in (*lx.MONTHS, *lx.WEEKDAYS)),
+                                                   *lx.TITLES, *lx.FIRST_NAMES, "CEO", "Chief", "Chair"]) + r")\b)"
 _ORGANISATION = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+)*(?:{lx.alternation(lx.ORG_WORDS)})\b"
-                           rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?(?!{_CALENDAR}\b)[A-Z][\w.&'’-]*"
-                           rf"(?:\s+(?!{_CALENDAR}\b)[A-Z][\w.&'’-]*)*)+")
+                           rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_NOT_IN_ORGANISATION}[A-Z][\w.&'’-]*"
+                           rf"(?:\s+{_NOT_IN_ORGANISATION}[A-Z][\w.&'’-]*)*)+")
 _CONNECTOR = re.compile(r" (?:of|for|and|on) [A-Zt]")
+_NOT_GROUP = frozenset("through to and or the a an her his their its our with by for of via from at in on".split())
 _OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Meanwhile)\s+")
+# 'I' just before a speech verb, a verb or two between at most: 'I laughed and said', 'I told him'.
+_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|[.!?]\s+)(?P<i>I)\s+(?:[a-z]+\s+){0,3}$")
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -123,7 +127,7 @@ def right_cue(line: str, start: int, stop: int) -> Cue | None:
     stop = min(stop, start + WINDOW)
     for pattern in (_RIGHT_DASH, _RIGHT_INVERTED, _RIGHT_SUBJECT, _ACCORDING, _AS_PUT):
         match = pattern.match(line, start, stop)
-        if match and _speaker_like(match["np"], pattern is _RIGHT_SUBJECT):
+        if match and (_speaker_like(match["np"], pattern is _RIGHT_SUBJECT) or match["np"].strip() == "I"):
             if pattern is _RIGHT_SUBJECT and match["app"]:
                 named = _named_in_apposition(match["np"], match["app"], match.start("app"))
                 if named is not None:
@@ -173,7 +177,9 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
         np, at = _name_just_before(left, verb.start())  # 'footage of Hillary Clinton asking, "…"'
     if np is None and (not verb.group().endswith("ing") or verb.group() == "saying"):
         np, at = _subject_before(left[:verb.start()])  # 'He attacked the plan, saying "…"'
-    if np is None or not _speaker_like(np, True):
+    if (np is None or not _speaker_like(np, True)) and _FIRST_PERSON.search(left, 0, verb.start()):
+        np, at = "I", _FIRST_PERSON.search(left, 0, verb.start()).start("i")  # 'I laughed and said, "…"'
+    elif np is None or not _speaker_like(np, True):
         # 'X, who …, stressed … and said: "…"': the sentence's subject, which may stand before the window
         head = max(sentence_start, stop - 3 * WINDOW)
         np, at = _sentence_subject(line[head:start + verb.start()])
@@ -296,7 +302,7 @@ def _speaker_like(np: str, subject: bool) -> bool:
         return False
     words = np.split()
     if PRONOUN.match(np):
-        return np.lower() not in ("it", "we") or not subject  # 'I said' in a first-person piece: its author
+        return np.lower() not in ("it", "i", "we") or not subject
     if len(words) > 9 or _FINITE_VERB.search(np):
         return False
     if words[-1] in _OPEN_ENDS:
@@ -342,6 +348,8 @@ class Discourse:
             return _description(_OPENING_CONJUNCTION.sub("", np))  # 'Clinton aides': a group, not Clinton
         organisation = _ORGANISATION.search(np) if _CONNECTOR.search(np) else None
         if name is not None and organisation and organisation.start() <= name.start and name.end <= organisation.end():
+            if _group_of(np[organisation.end():]):
+                return _description(np)  # 'a Federal Bureau of Prisons spokesman'
             known = self.cast.person(organisation.group())  # 'the Federal Bureau of Prisons', not 'Federal Bureau'
             return known.name if known else organisation.group()
         entity = self.entity(np, line, at)
@@ -530,17 +538,25 @@ def _opens_clause(text: str, at: int) -> bool:
 def _group_of(rest: str) -> bool:
     """Lower-case words after a name that make a group or an office of it: ' aides', ' campaign officials'."""
     words = rest.split()
-    if not words or len(words) > 3 or not all(w[:1].islower() for w in words):
-        return False
+    if not words or len(words) > 3 or not all(w[:1].islower() and w not in _NOT_GROUP for w in words):
+        return False  # not 'Lee through a spokesman', 'Trump to supporters', 'Lee and aides'
     last = words[-1].lower().strip("’'")
     return last in _GROUP_WORDS or last in lx.ROLE_NOUNS or last.rstrip("s") in lx.ROLE_NOUNS
+
+
+def _titled_person(name) -> bool:
+    """'Bank of America CEO Brian Moynihan': a first name after an office is the phrase's person, even
+    when the organisation before it has an 'of' ('the wife of John Smith' has no office before him)."""
+    office = name.titles[-1] if name.titles else ""
+    return name.text.split()[0] in lx.FIRST_NAMES and (office.isupper() or office.rstrip(".") in lx.TITLES
+                                                        or office.lower() in lx.ROLE_NOUNS)
 
 
 def _head_name(np: str, names) -> object:
     """The name a noun phrase is about: its last name that is not a possessor ('Clinton's aide')
     nor after a preposition ('Morgan of the Sierra Club'): 'Democratic nominee Hillary Clinton'."""
     heads = [n for n in names if np[n.end:n.end + 2] not in ("'s", "’s") and _nameable(n.text)
-             and not _OF_BEFORE.search(np[:n.title_start])]
+             and (not _OF_BEFORE.search(np[:n.title_start]) or _titled_person(n))]
     people = [n for n in heads if n.text not in lx.PLACES]
     return (people or heads)[-1] if heads else None
 
