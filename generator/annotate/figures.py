@@ -137,7 +137,6 @@ def _figure(line: str, number: int, m: re.Match, taken) -> Figure | None:
     return Figure(line[start:m.end()], value, number, start, m.end(), qualifier=qualifier, unit=unit)
 
 
-# Words after a number written as a word that show it counts nothing named: 'the two were', 'those two as'.
 # '131 West 23rd Street': a number, at most two words, a street word, and no noun after ('40 Wall Street
 # executives' are counted).
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z0-9][\w.]*\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
@@ -146,6 +145,7 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z0-9][\w.]*\s+){1,2}(?:Street|St\.|Avenue
 # prefer …', '$214.9 billion offshore' (verbs in -ed, adverbs in -ly and these).
 _NOT_NOUNS = frozenset("""now worth offshore total apiece overall alone support supports prefer prefers say says
 think thinks agree agrees back backs oppose opposes favor favors approve approves voting""".split())
+# Words after a number written as a word that show it counts nothing named: 'the two were', 'those two as'.
 _NO_NOUN_AFTER = frozenset("""as and or but were are is was have had has who which that will would can could did do
 on at to from with by for than""".split())
 

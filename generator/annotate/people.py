@@ -409,8 +409,8 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
     for number, name, kind, gender in multi:
         text = aliases.get(name.text, name.text)
         words = text.split()
-        own_words = _AGE.match(cast.lines[number], name.end) is not None or _apposed_role(cast.lines[number], name.end)
-        if text in cast.entities or _fold_into(cast, name.text, text, bool(own_words)):
+        own_words = len(words) == 1 and _own_words(cast, number, name)  # asked only of a lone name
+        if text in cast.entities or _fold_into(cast, name.text, text, own_words):
             _note_gender(cast.entities.get(text) or cast.person(text), gender)
             continue
         if kind == "maybe" and words[-1] in full_surnames and words[0] not in lx.FIRST_NAMES \
@@ -423,7 +423,7 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
             continue  # decided once the full names are known
         _new_person(cast, text, (number, name.start), gender)
         if name.nickname and len(words) > 1:
-            _add_nickname(cast, cast.entities[text], f"{name.nickname} {words[-1]}")
+            _add_alias_key(cast, cast.entities[text], f"{name.nickname} {words[-1]}")
     for number, name, kind, gender in found:
         if len(name.text.split()) == 1 and kind in ("person", "maybe"):
             text = aliases.get(name.text, name.text)
@@ -431,8 +431,15 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
                 _new_person(cast, text.title() if text.isupper() else text, (number, name.start), gender)
 
 
-def _add_nickname(cast: Cast, entity: Entity, alias: str) -> None:
-    """Robert C. "Bobby" Scott is 'Bobby Scott' too, and 'Bobby Scott' finds him (a lookup key)."""
+def _own_words(cast: Cast, number: int, name: Name) -> bool:
+    """Does a lone name have an age or a role of its own ('Sarah, 34,'), so it is no one else's first name?"""
+    line = cast.lines[number]
+    return _AGE.match(line, name.end) is not None or _apposed_role(line, name.end) is not None
+
+
+def _add_alias_key(cast: Cast, entity: Entity, alias: str) -> None:
+    """An alias of several words that also finds the person: Robert C. "Bobby" Scott's 'Bobby Scott',
+    Chandler Van Voorhis's 'Van Voorhis'."""
     entity.add_alias(alias)
     cast.by_word.setdefault(alias, []).append(entity)
 
@@ -450,7 +457,7 @@ def _fold_into(cast: Cast, raw: str, text: str, own_words: bool = False) -> bool
         full = entity.name.split()
         if len(words) < len(full) and full[-len(words):] == words:
             if len(words) > 1:
-                _add_nickname(cast, entity, raw)  # 'Mr. Van Voorhis said' finds Chandler Van Voorhis
+                _add_alias_key(cast, entity, raw)  # 'Mr. Van Voorhis said' finds Chandler Van Voorhis
             else:
                 entity.add_alias(raw)
             return True

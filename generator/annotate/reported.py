@@ -122,7 +122,7 @@ def _clause_start(sentence: str, verb: re.Match) -> int | None:
         return None  # 'Nolan claims victory in Vienna', 'Canada admits 4,000 dead': a thing claimed, no clause
     if words[0].lower() in _CLAUSE_VERBS_AFTER or words[0].startswith(("reporters", "the press")):
         return None
-    if verb["verb"] in ("told", "tells", "assured", "informed", "warned"):
+    if verb["verb"] in _PERSON_OBJECT:
         obj_end = _OBJECT_END.search(after, 1, 90)
         if obj_end is None:
             return None

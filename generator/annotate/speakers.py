@@ -70,11 +70,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['�
 # "Wines believes", "Okafor, speaking by phone from Lagos, said"
 _VERB_AFTER = re.compile(rf"(?:,[^,\"“”]{{1,90}},)?(?:\s+(?:{_AUX}))*\s+"
                          rf"(?:{lx.alternation(lx.SPEECH_VERBS | lx.CLAUSE_SPEECH_VERBS)})\b")
-# After a name, what shows it is no subject: "Trump's rally drew …", "Biden, he argued, had failed".
 # The office after a name that introduces its holder: ', president of the caucus.', ', a spokesman for …'.
 _OFFICE_AFTER = re.compile(r",\s+(?P<app>(?:a|an|the)?\s*[a-z][^,.;:\d]{2,80})(?:[.,;]|$)")
 _OFFICE_OPENERS = frozenset("a an the former deputy senior vice assistant acting interim executive chief".split())
-_OFFICES = lx.OFFICE_NOUNS
 # A phrase opening a sentence before its subject: a preposition or a time word, up to a comma.
 _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Earlier|Last|This|Yesterday|Today|"
                              r"Tonight|Meanwhile|However|Still|Instead|Then|Now|For|With|Without|Under|Asked|"
@@ -97,6 +95,7 @@ _NOT_GROUP = frozenset("through to and or the a an her his their its our with by
 _OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Meanwhile)\s+")
 # 'I' just before a speech verb, a verb or two between at most: 'I laughed and said', 'I told him'.
 _FIRST_PERSON = re.compile(r"(?:^|[,;]\s+|[.!?]\s+)(?P<i>I)\s+(?:[a-z]+\s+){0,3}$")
+# After a name, what shows it is no subject: "Trump's rally drew …", "Biden, he argued, had failed".
 _NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|,\s*(?:he|she|they|it|we|I)\b")
 _OPENING_WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,5}")  # a sentence's first words, up to punctuation
 PRONOUN = re.compile(r"(?i)^(he|she|they|it|we|i)$")
@@ -177,9 +176,11 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
         np, at = _name_just_before(left, verb.start())  # 'footage of Hillary Clinton asking, "…"'
     if np is None and (not verb.group().endswith("ing") or verb.group() == "saying"):
         np, at = _subject_before(left[:verb.start()])  # 'He attacked the plan, saying "…"'
-    if (np is None or not _speaker_like(np, True)) and _FIRST_PERSON.search(left, 0, verb.start()):
-        np, at = "I", _FIRST_PERSON.search(left, 0, verb.start()).start("i")  # 'I laughed and said, "…"'
-    elif np is None or not _speaker_like(np, True):
+    no_subject = np is None or not _speaker_like(np, True)
+    first_person = _FIRST_PERSON.search(left, 0, verb.start()) if no_subject else None
+    if first_person:
+        np, at = "I", first_person.start("i")  # 'I laughed and said, "…"'
+    elif no_subject:
         # 'X, who …, stressed … and said: "…"': the sentence's subject, which may stand before the window
         head = max(sentence_start, stop - 3 * WINDOW)
         np, at = _sentence_subject(line[head:start + verb.start()])
@@ -352,7 +353,7 @@ class Discourse:
                 return _description(np)  # 'a Federal Bureau of Prisons spokesman'
             known = self.cast.person(organisation.group())  # 'the Federal Bureau of Prisons', not 'Federal Bureau'
             return known.name if known else organisation.group()
-        entity = self.entity(np, line, at)
+        entity = self.entity(np, name, line, at)
         if entity is not None:
             return entity.name
         if name is not None and not _is_description(np):
@@ -395,12 +396,8 @@ class Discourse:
                 break
         return None
 
-    def entity(self, np: str, line: int, at: int) -> Entity | None:
-        holder = self.cast.holder_of(np, (line, at))  # 'the police chief', 'the UN envoy'
-        if holder is not None:
-            return holder
-        names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
-        name = _head_name(np, names) if names else None
+    def entity(self, np: str, name, line: int, at: int) -> Entity | None:
+        """The person, organisation or place a cue's words name (name: their head name, if any)."""
         if name is not None:
             entity = self.cast.person(name.text, (line, at), name_gender(name))  # 'Mr. Obama said'
             if entity is None and name.text.isupper():
@@ -469,8 +466,8 @@ class Discourse:
             return None
         office = _OFFICE_AFTER.match(text, last.end)
         words = office["app"].lower().split()[:4] if office else []
-        return last.entity if words and (words[0] in _OFFICE_OPENERS or words[0] in _OFFICES) \
-            and any(w in _OFFICES for w in words) else None
+        return last.entity if words and (words[0] in _OFFICE_OPENERS or words[0] in lx.OFFICE_NOUNS) \
+            and any(w in lx.OFFICE_NOUNS for w in words) else None
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
         for number in range(line, max(-1, line - 8), -1):
@@ -519,6 +516,7 @@ class Discourse:
             return None
         named = self.cast.last_mention(entity, (line, at)) if entity is not None else None
         return found[0] if named is None or named < found[1] else None
+
 
 def _described_gender(description: str) -> str | None:
     """'my father' → 'm': the sex of a relative's noun after a possessive, if it has one."""
