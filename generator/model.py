@@ -146,8 +146,21 @@ class Annotations:
                 head, last_sentence = len(out), quote.sentence
             out.append(quote)
         for index, more in parts.items():
-            out[index] = replace(out[index], text=" ".join([out[index].text, *more]))
+            out[index] = replace(out[index], text=_run_on(out[index].text, more))
         return out
+
+
+def _run_on(text: str, parts: list[str]) -> str:
+    """A quotation's parts as one passage. A part that stops mid-sentence ('… like that,' before 'he
+    said', a fragment) before one that starts a sentence ends in an ellipsis, as an editor marks words
+    left out; a sentence running on into the next paragraph ('the east, / nor the south') just runs on."""
+    for part in parts:
+        text = text.rstrip()
+        if text.rstrip("\"”’'")[-1:] in (".", "!", "?", "…") or not part.lstrip("\"“‘'")[:1].isupper():
+            text = f"{text} {part}"
+        else:
+            text = f"{text.rstrip(',;:—–- ')} … {part}"
+    return text
 
 
 @_pickled_as_tuples

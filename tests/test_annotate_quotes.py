@@ -86,7 +86,7 @@ def test_a_quote_paragraph_continues_an_unclosed_quote_of_the_paragraph_before()
     notes = article('"The river rose all night, and by morning the lower town was gone,', '"We lost everything we had built over twenty years," said Tom Berg.')
     assert [(q.kind, q.speaker) for q in notes.quotes] == [("direct", "Tom Berg"), ("continued", None)]
     assert [(q.text, q.speaker) for q in notes.quotations()] == [
-        ("The river rose all night, and by morning the lower town was gone, "
+        ("The river rose all night, and by morning the lower town was gone … "
          "We lost everything we had built over twenty years,", "Tom Berg")]
 
 
@@ -122,9 +122,25 @@ def test_a_paragraph_with_a_speaker_of_its_own_is_a_new_quotation():
         ("direct", "Ana Ruiz"), ("direct", "Ana Ruiz"), ("direct", "Tom Berg")]
 
 
-def test_a_paragraph_after_a_closed_quote_is_a_quotation_of_its_own():
-    notes = article('"We had warned the county," said Ana Ruiz.', '"Nobody listened until the water came."')
-    assert [(q.kind, q.speaker) for q in notes.quotes] == [("direct", "Ana Ruiz"), ("direct", "Ana Ruiz")]
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_quotation_before():
+    notes = article('"We had warned the county," said Ana Ruiz.', '"Nobody listened until the water came."',
+                    '"Not one of them."')
+    assert [(q.kind, q.speaker) for q in notes.quotes] == [("direct", "Ana Ruiz"), ("continued", None),
+                                                           ("continued", None)]
+    assert [(q.text, q.speaker, q.sentence) for q in notes.quotations()] == [
+        ("We had warned the county … Nobody listened until the water came. Not one of them.", "Ana Ruiz", 1)]
+
+
+def test_a_quotation_paragraph_with_words_of_its_own_or_after_an_introduction_is_a_new_quotation():
+    closed_by_words = article('"We had warned the county," said Ana Ruiz.', '"Nobody listened." That was in May.')
+    introduced = article('Ana Ruiz called it "a warning" and added:', '"Nobody listened until the water came."')
+    after_prose = article('"We had warned the county," said Ana Ruiz.', "The county did not reply.",
+                          '"Nobody listened until the water came."')
+    after_headline = article('"Nobody listened until the water came."', title='Ruiz: "We warned the county"')
+    for notes in (closed_by_words, introduced, after_prose, after_headline):
+        assert "continued" not in [q.kind for q in notes.quotes]
+    assert [(q.text, q.speaker) for q in introduced.quotations()][-1] == (
+        "Nobody listened until the water came.", "Ana Ruiz")
 
 
 def test_an_editors_label_is_no_transcript_turn():

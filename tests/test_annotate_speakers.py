@@ -153,6 +153,14 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote():
     assert got == ["Tom Berg"]
 
 
+def test_words_by_someone_introduce_their_quote():
+    got = speakers("Tom Berg spoke on Monday. The fact-checkers then rated this statement by Berg on June 11:",
+                   '"Half of the young people here have no work at all."',
+                   'Here is the full statement from the city council: "We will not comment on the matter."',
+                   'The rating reads like a comment on "the state of the city, not the numbers."')
+    assert got == ["Tom Berg", "the city council", None]
+
+
 def test_a_heading_in_capitals_is_no_speaker():
     got = speakers("SHE HAS BEEN WARNED — Ana Ruiz's plan drew fire for promising a \"free lunch for every child.\"")
     assert got == ["Ana Ruiz"]

@@ -24,6 +24,7 @@ _TERM_AFTER = re.compile(r",?\s*(?:(?:which|that) (?:is|are|was|were) defined\b|
 _LABEL_BEFORE = re.compile(r"\b(?:its|his|her|their|our|the|a|an)\s*$")
 _NAME_AFTER = re.compile(r" (?:[A-Z]\.|[A-Z][a-z]+ [A-Z])")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")  # "The Donald. Big Daddy." ("Mrs. Jones" is none)
+_CLOSING_PUNCTUATION = " .,;!?\"”’'"
 _NEXT_WORD = re.compile(r"\s?([a-z]+)")
 # Words after quoted words that show they were no modifier of a noun: '“Miss Piggy” as an example'.
 _FUNCTION_WORDS = frozenset({"as", "and", "or", "but", "for", "in", "on", "at", "to", "of", "by", "with", "from",
@@ -52,20 +53,28 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
     found: list[Quote] = []
     sources: dict[int, dict[int, str | None]] = {}
     left_open: _Open | None = None  # a quotation the previous paragraph did not close
+    quoted_last: _Open | None = None  # the quotation that ended the previous paragraph
     previous_line_speaker = None
     for number, line in enumerate(lines):
         line_quotes = _direct(number, line, discourse, left_open.speaker if left_open else None,
                               previous_line_speaker)
         if left_open is not None and line_quotes:
             _go_on(left_open, line, line_quotes, found)
+        elif quoted_last is not None and _only_a_quotation(line, line_quotes):
+            first, marked = line_quotes[0]
+            line_quotes[0] = (replace(first, kind="continued", speaker=None), marked)
+            left_open = quoted_last
         found.extend(q for q, _ in line_quotes)
+        quoted_last = None
         if line_quotes:
             last, marked = line_quotes[-1]
             if last.kind != "continued":
                 left_open = _Open(len(found) - 1, last.speaker, last.kind == "direct")
+            previous_line_speaker = left_open.speaker
+            if number > 0 and not line.text.rstrip().endswith(":"):
+                quoted_last = left_open
             if marked.closed or number == 0:
                 left_open = None  # a headline's quote never runs into the article
-            previous_line_speaker = left_open.speaker if left_open else last.speaker
         else:
             left_open = None
             if line.text.rstrip().endswith(":"):
@@ -113,6 +122,17 @@ def _go_on(left_open: _Open, line: Line, line_quotes: list, found: list[Quote]) 
         if not left_open.direct:
             return
     line_quotes[0] = (replace(first, kind="continued", speaker=None), marked)
+
+
+def _only_a_quotation(line: Line, line_quotes: list) -> bool:
+    """'"…," he said.' then a paragraph that is one quotation and nothing else: no cue, no new speaker,
+    so it is the same speaker going on, one act of saying with the paragraph before (as readers and
+    annotators take it). After 'He added:' the quotation is the one introduced, not a continuation."""
+    if len(line_quotes) != 1 or len(line.quotes) != 1:
+        return False
+    marked = line_quotes[0][1]
+    return not marked.transcript and not line.text[:marked.open].strip() \
+        and not line.text[marked.close + 1:].strip(_CLOSING_PUNCTUATION)
 
 
 def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previous_speaker):

@@ -27,6 +27,10 @@ _LEFT_ACCORDING = re.compile(rf"[Aa]ccording to (?P<np>{_NP}),\s*$")
 # 'According to the opposition leader, the plan was "a betrayal"': the source of the whole sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*[\"“]?According to (?P<np>{_NP}),[^\"“”.!?;:]*$")
 _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writes|Explained|Continued)\s+(?P<np>{_NP})\s*[:,]\s*$")
+# 'this statement by Trump on June 11:', 'the full statement from the White House:' — whose words follow.
+_WORDS_BY = re.compile(rf"\b(?:statements?|remarks|comments?|words|tweets?|posts?|message|letter|speech|response|"
+                       rf"reply|answer|testimony)\s+(?:by|from)\s+(?P<np>{_NP})(?:\s+(?:on|in|at|last|this|"
+                       rf"during)\b[^\"“”]{{0,40}}?)?\s*[,:]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
 # 'described the independence of the courts as "deeply worrying"': the object can be long before "as".
@@ -165,6 +169,9 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     if isinstance(verb, Cue):
         return Cue(verb.np, start + verb.at, True)
     if verb is None:
+        words = _WORDS_BY.search(left)
+        if words is not None and _speaker_like(words["np"], False):
+            return Cue(words["np"], start + words.start("np"), True)
         return None
     gap = left[verb.end():]
     tight = _TIGHT_GAP.match(gap) is not None or _COLON_GAP.match(gap) is not None \
