@@ -445,3 +445,27 @@ def test_an_organisation_before_an_office_and_a_name_leaves_the_person_the_speak
     assert speakers('"We are ready," a Federal Bureau of Prisons spokesman said.') \
         == ["a Federal Bureau of Prisons spokesman"]
     assert speakers('"We are ready," the wife of John Smith said.') == ["the wife of John Smith"]
+
+
+def test_a_spokesman_or_aide_for_a_titled_person_is_the_speaker_not_the_person():
+    assert speakers('"The bill is dead," a spokesman for Sen. Jane Doe said on Monday.') == [
+        "a spokesman for Sen. Jane Doe"]
+    assert speakers('An aide to Gov. Mark Hill said the plan was "dead on arrival."') == ["an aide to Gov. Mark Hill"]
+    assert reported_speakers("Secretary of State John F. Kerry said the allies would act together.") == [
+        "John F. Kerry"]
+
+
+def test_a_description_then_a_name_in_apposition_is_that_person():
+    assert reported_speakers("Her lawyer, Daniel Ostrowski, argued that the charges should be dropped.") == [
+        "Daniel Ostrowski"]
+    assert speakers('The health secretary, Wes Marchbank, said: "The service is not for sale."') == ["Wes Marchbank"]
+    assert speakers('"We are watching," a State Department spokesman, Matthew Miller, said.') == ["Matthew Miller"]
+    assert speakers("Vance's campaign manager, Brittany Cole, defended the posts in an email:",
+                    '"They were jokes, and everyone knew it."') == ["Brittany Cole"]
+
+
+def test_an_apposition_that_is_no_name_leaves_the_description_the_speaker():
+    got = speakers("Officials at Homeland Security Investigations, a division of Immigration and Customs "
+                   'Enforcement, said they feared fraud "at every level of the program."')
+    assert got == ["Officials at Homeland Security Investigations"]
+    assert speakers("Ted Vance's message to voters, sent on Monday:", '"We will win this seat back."') == ["Ted Vance"]

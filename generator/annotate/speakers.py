@@ -51,6 +51,7 @@ _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\
 _NOUN_THEN_WORDS = re.compile(r"\s*(?::|that\b|to\b)")
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|into|over|under|against|among|near|"
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:(?:the|a|an)\s+)?$")
+_LINKING_WORD = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|and|or|but)\b")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _PRONOUN_WORD = r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"  # written as words are, not a heading's 'SHE HAS BEEN WARNED'
@@ -65,7 +66,10 @@ _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A
 _APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[^,\"“”]{1,60}$")
 _PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
-_CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
+_APPOSED_NAME = re.compile(r"[a-z][\w'’ -]{0,60},\s+$")  # a possessor's noun, then the name in apposition
+# (a period ends a clause, not an abbreviation: 'An aide to Gov. Mark Hill', 'John D. Podesta')
+_CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+                         r"(?<!\b[A-Z][a-z]{3})\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
                          r"although|though|whom|where|since|until|or|When|While|Because|After|Before|If|As|"
                          r"Although|Though|Since|Until|Once|Unless|Whereas)\s)", re.S)  # "While his aides said"
 # A finite verb inside a would-be speaker: "Ivanka Trump's statement didn't clarify the matter" is a clause.
@@ -143,12 +147,16 @@ def right_cue(line: str, start: int, stop: int) -> Cue | None:
 
 
 def _named_in_apposition(np: str, app: str, at: int) -> Cue | None:
-    """'Scott's niece, state Del. Marcia Price, said': when the subject names nobody, the apposition does."""
-    if _head_name(np, names_of(np)) is not None:
+    """'Scott's niece, state Del. Marcia Price, said', 'a State Department spokesman, Matthew Miller,
+    said': when the subject names nobody but a body the role belongs to, the apposition names who."""
+    head = _head_name(np, names_of(np))
+    if head is not None and not _group_of(np[head.end:]):
         return None
     for name in names_in(app):
-        if _nameable(name.text) and name.text not in lx.PLACES and not _AFTER_PREPOSITION.search(app, 0, name.title_start):
-            return Cue(name.text, at + name.start, True)
+        if _nameable(name.text) and name.text not in lx.PLACES:
+            # the apposition is the name ('the composer Robert Feinberg'), not 'a division of Customs Enforcement'
+            linked = _LINKING_WORD.search(app, 0, name.title_start)
+            return None if linked else Cue(name.text, at + name.start, True)
     return None
 
 
@@ -240,6 +248,9 @@ def _subject_before(text: str) -> tuple[str | None, int]:
         return _antecedent(text[:relative.start()], relative.group().strip(" ,") == "who")
     appositive = _APPOSITIVE.search(text)
     if appositive:
+        named = _named_in_apposition(text[:appositive.start()], appositive.group(), appositive.start())
+        if named is not None:  # 'Her lawyer, Daniel Ostrowski, argued'
+            return named.np, named.at
         text = text[:appositive.start()]
         # "X, the foreign minister of France, a member of …,"; "Michael Mulgrew, president of the union, which …,"
         second = _TRAILING_DESCRIPTION.search(text) or _TRAILING_OFFICE.search(text)
@@ -284,10 +295,14 @@ def _sentence_subject(text: str) -> tuple[str | None, int]:
     opening = _OPENING_PRONOUN.match(text)
     if opening:
         return opening["pronoun"], opening.start("pronoun")
-    for name in names_in(text):
-        if _nameable(name.text) and not _after_preposition(text, name.title_start) \
-                and not _inside_marks(text, name.title_start):
-            return text[name.start:name.end], name.start
+    subjects = [name for name in names_in(text) if _nameable(name.text)
+                and not _after_preposition(text, name.title_start) and not _inside_marks(text, name.title_start)]
+    if subjects:
+        first = subjects[0]
+        if len(subjects) > 1 and text.startswith(("'s ", "’s "), first.end) \
+                and _APPOSED_NAME.match(text, first.end + 3, subjects[1].title_start):
+            first = subjects[1]  # "Vance's campaign manager, Brittany Cole, defended the posts:"
+        return text[first.start:first.end], first.start
     pronoun = _SUBJECT_PRONOUN.search(text)
     return (pronoun.group(), pronoun.start()) if pronoun else (None, 0)
 
@@ -549,19 +564,23 @@ def _group_of(rest: str) -> bool:
     return last in _GROUP_WORDS or last in lx.ROLE_NOUNS or last.rstrip("s") in lx.ROLE_NOUNS
 
 
-def _titled_person(name) -> bool:
+def _titled_person(name, before: str) -> bool:
     """'Bank of America CEO Brian Moynihan': a first name after an office is the phrase's person, even
-    when the organisation before it has an 'of' ('the wife of John Smith' has no office before him)."""
+    when the organisation before it has an 'of' ('the wife of John Smith' has no office before him, and
+    in 'a spokesman for Sen. Jane Doe' the preposition governs the titled name itself)."""
     office = name.titles[-1] if name.titles else ""
+    title_of = _TITLE_OF.search(before)  # 'Secretary of State John F. Kerry'
     return name.text.split()[0] in lx.FIRST_NAMES and (office.isupper() or office.rstrip(".") in lx.TITLES
-                                                        or office.lower() in lx.ROLE_NOUNS)
+                                                        or office.lower() in lx.ROLE_NOUNS
+                                                        or (title_of is not None and title_of["title"] in lx.TITLES)) \
+        and not (_GOVERNED.search(before) and name.titles[0] in lx.TITLES)
 
 
 def _head_name(np: str, names) -> object:
     """The name a noun phrase is about: its last name that is not a possessor ('Clinton's aide')
     nor after a preposition ('Morgan of the Sierra Club'): 'Democratic nominee Hillary Clinton'."""
     heads = [n for n in names if np[n.end:n.end + 2] not in ("'s", "’s") and _nameable(n.text)
-             and (not _OF_BEFORE.search(np[:n.title_start]) or _titled_person(n))]
+             and (not _OF_BEFORE.search(np[:n.title_start]) or _titled_person(n, np[:n.title_start]))]
     people = [n for n in heads if n.text not in lx.PLACES]
     return (people or heads)[-1] if heads else None
 
@@ -570,6 +589,8 @@ _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", 
                         "the", "a", "an", "as"})  # 'Patriot failed as predicted': no speaker before "as"
 _PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
 _OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_TITLE_OF = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_GOVERNED = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?$")
 
 
 _NO_NP_OPENERS = frozenset("""of for in on at with by from to into not nor if whether unless because""".split())
