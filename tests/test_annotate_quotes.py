@@ -186,6 +186,14 @@ def test_a_term_in_quotation_marks_is_no_quote_unless_someone_says_it():
     assert [(q.text, q.speaker) for q in notes.quotes] == [("a targeted employment area,", "Ana Ruiz")]
 
 
+def test_a_so_called_name_is_no_quote_even_with_a_speech_verb_before_it():
+    for line in ('Tom Berg declined to comment on the so-called "Trichet mistake."',
+                 'Ana Ruiz defended what is known as "the Berg rule" on Monday.'):
+        assert [q.text for q in article(line).quotes] == [], line
+    notes = article('Ana Ruiz used the phrase "a basket of broken promises" on Monday.')
+    assert [(q.text, q.speaker) for q in notes.quotes] == [("a basket of broken promises", "Ana Ruiz")]
+
+
 def test_joined_fragments_still_need_a_cue():
     notes = article('The "yes" and "no" camps met at the town hall on Friday.')
     assert [q for q in notes.quotes if q.kind != "indirect"] == []
@@ -224,6 +232,12 @@ def test_a_quoted_title_before_a_noun_is_no_quotation():
 def test_a_title_after_a_noun_naming_a_work_is_no_quotation():
     notes = article('Her column, "Why the buses never come on time," won a prize for Ana Ruiz.')
     assert [q for q in notes.quotes if q.kind != "indirect"] == []
+
+
+def test_the_title_of_a_bestseller_or_a_series_is_no_quotation():
+    for line in ('Tom Berg wrote the bestseller "Priced Out" in 2019.',
+                 'Ana Ruiz starred in the series "Harbour Lights" for six years.'):
+        assert [q for q in article(line).quotes if q.kind != "indirect"] == [], line
 
 
 def test_capitalised_words_with_a_sentence_inside_are_no_title():

@@ -469,3 +469,12 @@ def test_an_apposition_that_is_no_name_leaves_the_description_the_speaker():
                    'Enforcement, said they feared fraud "at every level of the program."')
     assert got == ["Officials at Homeland Security Investigations"]
     assert speakers("Ted Vance's message to voters, sent on Monday:", '"We will win this seat back."') == ["Ted Vance"]
+
+
+def test_a_speech_verb_with_a_thing_or_a_number_after_it_reports_nothing():
+    for line in ("Tom Berg wrote the memoir in 2019 after he left the council.",
+                 "Ana Ruiz led the team with 33 points, and Maria Lopez added 22.",
+                 "Ana Ruiz scored twice and Maria Lopez added a third in the second half."):
+        assert reported_speakers(line) == [], line
+    assert reported_speakers("Tom Berg wrote the council had broken its word.") == ["Tom Berg"]
+    assert reported_speakers("The council had broken its word, Tom Berg added.") == ["Tom Berg"]

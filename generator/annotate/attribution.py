@@ -18,8 +18,10 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "a
 _WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s)\s*$")
 # A noun naming a work, then its title: 'the documentary "13th,"', 'her commentary, "Tell your story,"'.
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|song|album|film|movie|documentary|play|musical|poem|"
-                               r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled),?\s*$")
+                               r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled|bestseller|best-seller|series|sitcom|"
+                               r"anthem|single|painting|exhibition|hashtag|slogan|motto),?\s*$")
 _TERM_BEFORE = re.compile(r"\b(?:so-called|known as|also called|defined as|the term|the phrase)\s*$", re.I)
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|known as|also called)\s*$", re.I)  # a name, whoever uses it
 _TERM_AFTER = re.compile(r",?\s*(?:(?:which|that) (?:is|are|was|were) defined\b|meaning\b|defined as\b|refers to\b)")
 _LABEL_BEFORE = re.compile(r"\b(?:its|his|her|their|our|the|a|an)\s*$")
 _NAME_AFTER = re.compile(r" (?:[A-Z]\.|[A-Z][a-z]+ [A-Z])")
@@ -147,9 +149,10 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
         next_open = line.quotes[k + 1].open if k + 1 < len(line.quotes) else len(text)
         right_stop = min(next_open, _next_boundary(line, q.close + 1))
         quoted = text[q.start:q.end]
-        if not q.transcript and (_names_a_work(text, q, quoted) or _labels_a_name(text, q, quoted)):
-            continue
         size = min(word_count(quoted), len(quoted.split()))
+        if not q.transcript and (_names_a_work(text, q, quoted) or _labels_a_name(text, q, quoted)
+                                 or (size <= 4 and _NAMING_BEFORE.search(text, max(0, q.open - 20), q.open))):
+            continue
         scare = size <= 2 or q.joined  # too short to be a quotation unless a cue says it is one
         at_start = not text[left_start:q.open].strip(" —–-―")
         cue, speaker, known = None, None, False
