@@ -478,3 +478,16 @@ def test_a_speech_verb_with_a_thing_or_a_number_after_it_reports_nothing():
         assert reported_speakers(line) == [], line
     assert reported_speakers("Tom Berg wrote the council had broken its word.") == ["Tom Berg"]
     assert reported_speakers("The council had broken its word, Tom Berg added.") == ["Tom Berg"]
+
+
+def test_a_person_described_by_what_they_are_speaks():
+    assert speakers('"It is a sad day," said one woman as she left the hall.') == ["one woman"]
+    assert speakers('"He will not leave without a fight," one person briefed on the talks said.') == [
+        "one person briefed on the talks"]
+    assert speakers('An old man there told me, "The glacier was our grandfather."') == ["an old man there"]
+    assert speakers('The woman said: "I am afraid."') == ["the woman"]
+
+
+def test_a_clause_that_opens_with_a_person_noun_is_no_speaker():
+    assert reported_speakers("But Ana Ruiz, a teacher at the Lincoln School, said parents still want "
+                             "small classes.") == ["Ana Ruiz"]

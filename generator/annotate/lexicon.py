@@ -108,6 +108,15 @@ monarch tycoon mogul star singer actor actress rapper comedian coach player vete
 inspector investigator prosecutor counsel whip deputy treasurer clerk warden superintendent principal
 dean provost emperor autocrat regent worker narrator announcer moderator interviewer questioner caller panelist
 witness plaintiff defendant""".split())
+# People by what they are rather than by office: 'said one woman', 'the person said', 'one person
+# briefed on the talks said', 'An old man there told me'.
+PERSON_NOUNS = frozenset("""woman man person girl boy child kid teen teenager women men persons children kids
+teens teenagers parent parents victim victims survivor survivors passenger passengers driver drivers
+customer customers shopper shoppers patient patients fan fans visitor visitors tourist tourists employee
+employees staffer staffers user users farmer farmers homeowner homeowners tenant tenants landlord buyer
+seller investor investors trader traders listener listeners viewer viewers reader readers mourner mourners
+onlooker onlookers bystander bystanders commuter commuters refugee refugees migrant migrants immigrant
+immigrants villager villagers citizen citizens someone somebody""".split())
 # Roles that are offices, not family ties: 'Ana Ruiz, president of the union' (not 'like his father').
 OFFICE_NOUNS = ROLE_NOUNS - frozenset("""mother father wife husband son daughter brother sister niece nephew widow
 widower student""".split())

@@ -88,6 +88,7 @@ _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Ear
 # Writings that say things: 'the book says', 'the ruling said', 'The statement called it "…"'.
 _DOCUMENTS = frozenset("""piece article book letter report statement ruling memo study survey clip ad video
 editorial column complaint lawsuit filing order opinion decision document email release story""".split())
+_PERSON_MODIFIERS = frozenset("who with from in at on of near outside inside there here close familiar".split())
 _POSSESSIVES = frozenset("my his her their our".split())
 _RELATIVE_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our)\s+(?:[a-z-]+\s+){{0,2}}"
                                rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
@@ -336,7 +337,22 @@ def _speaker_like(np: str, subject: bool) -> bool:
         return True
     last = words[-1].lower().strip("’'")
     return last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS or last in _GROUP_WORDS or last.rstrip("s") in lx.ROLE_NOUNS \
-        or (last in _DOCUMENTS and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"))
+        or (last in _DOCUMENTS and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")) \
+        or _a_person_described(words)
+
+
+def _a_person_described(words: list[str]) -> bool:
+    """'one woman', 'An old man there', 'one person briefed': a person noun heads the phrase's first
+    words, after a determiner or an adjective, never a name ('Person County')."""
+    for index, word in enumerate(words[:4]):
+        if word.lower() in lx.PERSON_NOUNS:
+            after = words[index + 1].lower() if index + 1 < len(words) else ""
+            # what follows describes the person ('briefed on', 'familiar with'), no clause ('parents want …')
+            return (word.islower() or index == 0) and (not after or after in _PERSON_MODIFIERS
+                                                       or after.endswith(("ed", "ing")))
+        if not word.islower() and index > 0:
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- resolving cues
