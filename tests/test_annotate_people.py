@@ -281,3 +281,26 @@ def test_an_apposition_that_is_no_office_gives_no_role():
 def test_two_first_names_a_letter_apart_are_two_people():
     found = notes("Dana Kelly said the vote was close.", "Dara Kelly said it was not.")
     assert {p.name for p in found.people} == {"Dana Kelly", "Dara Kelly"}
+
+
+def test_names_in_every_latin_script_are_whole():
+    found = people('"Ankara is ready," said Mevlüt Çavuşoğlu, the foreign minister.',
+                   '"Warsaw is ready," said Łukasz Kołodziej, a spokesman.',
+                   '"Hanoi is ready," said Nguyễn Phú Trọng, the party leader.',
+                   '"Bucharest is ready," said Ștefan Mănescu, a deputy.')
+    assert set(found) == {"Mevlüt Çavuşoğlu", "Łukasz Kołodziej", "Nguyễn Phú Trọng", "Ștefan Mănescu"}
+
+
+def test_a_name_after_a_role_in_apposition_is_a_person_with_that_role():
+    notes_ = notes("The company's chairman, Per-Olav Lindqvist, said in an interview that the board backed "
+                   'the plan. "Ingrid has made hard decisions," he said.')
+    assert [(p.name, p.role) for p in notes_.people] == [("Per-Olav Lindqvist", "chairman")]
+    assert [q.speaker for q in notes_.quotes] == ["Per-Olav Lindqvist", "Per-Olav Lindqvist"]
+    found = people("The ruling came from the court's chief judge, Merrick Garland.")
+    assert found["Merrick Garland"].role == "chief judge"
+
+
+def test_a_description_before_a_name_that_is_no_apposition_gives_no_role():
+    found = people("According to the spokesman, John Smith left early.",
+                   "One of the firms he founded with a coal executive, ERP Compliant Fuels, is now large.")
+    assert [(p.name, p.role) for p in found.values()] == [("John Smith", None)]

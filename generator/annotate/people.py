@@ -33,6 +33,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+_ROLE_IN_APPOSITION_BEFORE = re.compile(r"([a-z][\w-]*),\s+$")  # 'The company's chairman, Per-Olav Lindqvist,'
+# The role a description before a name in apposition gives: 'the court's chief judge, Merrick Garland,'.
+_DESCRIBED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)|['’]s)\s+"
+                               r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$")
 # The words of a role ('NBC News moderator', 'White House press secretary'), not those of the clause before
 # it ('in her response to moderator').
 _ROLE_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])((?:(?!(?i:in|on|at|to|by|of|for|with|from|and|or|but|the|a|an|his|her|its|"
@@ -337,8 +341,10 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None
     gender = _gender(titles, words)
-    evidence = (titled or first_named
-                or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS or role_after)
+    role_before = _ROLE_IN_APPOSITION_BEFORE.search(before)
+    evidence = (titled or first_named or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS or role_after
+                or (len(words) > 1 and role_before is not None and role_before.group(1) in lx.ROLE_NOUNS
+                    and not any(w.isupper() for w in words)))  # 'a coal executive, ERP Compliant Fuels,'
     if evidence:
         return "person", gender
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
@@ -551,7 +557,7 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         country = next((lx.DEMONYMS[t] for t in name.titles if t in lx.DEMONYMS), None)
         if country and entity.country is None:
             entity.country = country
-        role = _apposed_role(line, name.end)
+        role = _apposed_role(line, name.end) or _role_described_before(line, name)
         if role:
             entity.roles.append(role)
         prefix = _role_prefix(line, name.title_start)
@@ -559,6 +565,14 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
             entity.roles.append((prefix.group(1) + prefix.group(2)).strip())
     for mentions in cast.mentions.values():
         mentions.sort(key=lambda m: m.start)
+
+
+def _role_described_before(line: str, name: Name) -> str | None:
+    """'Her lawyer, Daniel Ostrowski, argued': the description the name stands in apposition to."""
+    if line[name.end:name.end + 1] not in (",", ".", ";"):
+        return None  # 'According to the spokesman, John Smith said' is no apposition
+    described = _DESCRIBED_BEFORE.search(line, max(0, name.title_start - 60), name.title_start)
+    return described.group(1) if described and described.group(1).split()[-1] in lx.ROLE_NOUNS else None
 
 
 def _role_prefix(line: str, at: int) -> re.Match | None:

@@ -7,8 +7,11 @@ from functools import lru_cache
 
 from .lexicon import FIRST_NAMES, MONTH_ABBREVIATIONS, MONTHS, NOT_NAME_WORDS, ORG_WORDS, TITLES, WEEKDAYS
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+# Letters of names in Latin script: Latin-1, then Latin Extended A and B and Latin Extended Additional
+# ('Łukasz Kołodziej', 'Ștefan Mănescu', 'Nguyễn Phú Trọng'), whose cases interleave code point by code point.
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 _ABBREVIATED_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Fr|Del|Prof|Supt|Atty|St|Jr|Sr|Pres)\."
 NAME_PART = (rf"(?:{_ABBREVIATED_TITLE}|[{UPPER}]\.(?:[{UPPER}]\.)*"
              rf"|(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:-[{UPPER}{LOWER}][{LOWER}]+)*(?:['’][{UPPER}][{LOWER}]+)?"
@@ -20,7 +23,7 @@ NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} |{_NICKNAM
 WORD = re.compile(r"[\w’'-]+")
 DOUBLE_MARKS = re.compile(r'["“”]')  # the marks that open and close a quotation
 # A full stop, ? or ! (and closing marks) then space and a capital: a sentence may end here.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+_BOUNDARY = re.compile(rf"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[0-9{UPPER}])")
 _NOT_ENDING = re.compile(
     rf"(?:\b(?:{_ABBREVIATED_TITLE[3:-3]}|U\.S|U\.K|U\.N|D\.C|a\.m|p\.m|No|vs|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|"
     rf"Aug|Sept|Sep|Oct|Nov|Dec|ca|approx|etc|e\.g|i\.e)|(?<![\w.])(?:[{UPPER}]\.)*[{UPPER}])$")
