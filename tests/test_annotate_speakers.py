@@ -491,3 +491,16 @@ def test_a_person_described_by_what_they_are_speaks():
 def test_a_clause_that_opens_with_a_person_noun_is_no_speaker():
     assert reported_speakers("But Ana Ruiz, a teacher at the Lincoln School, said parents still want "
                              "small classes.") == ["Ana Ruiz"]
+
+
+def test_a_first_name_tells_he_from_she_beyond_the_names_of_the_news():
+    got = speakers('"We are seeing delays," Ingrid Solberg told analysts.',
+                   '"Management has been too optimistic," said Erik Dahl, an analyst.',
+                   '"We could have waited," she said.', '"The orders will come back," he said.')
+    assert got == ["Ingrid Solberg", "Erik Dahl", "Ingrid Solberg", "Erik Dahl"]
+
+
+def test_a_surname_alone_takes_no_sex_from_the_first_name_list():
+    got = speakers('"We lost," said Coach Kelly.', '"It was close," said Ana Ruiz.',
+                   '"We will be back," he said.')
+    assert got == ["Kelly", "Ana Ruiz", "Kelly"]

@@ -6,6 +6,7 @@ that reads it follows.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Iterable
 
 
@@ -313,6 +314,17 @@ Marine Ségolène Angela Theresa Liz Nicola Priti Kamala Ivanka Tiffany Tulsi Al
 Jacinda Sanna Kaja Mette Giorgia Dilma Cristina Benazir Indira Aung Suu Golda Gwen Jacklyn Krystal Azucena
 Ariana Adriana Stephanie Sonya Pamela Christina Julie Elise Ava Malkia Quina Hope Brianna Gennifer Mary""".split())
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _sex_of_first_names() -> dict[str, str]:
+    """'Ingrid' → 'f': a long list, from census data, that only tells 'he' from 'she' (it would find far too
+    many people if it were evidence that a capitalised pair is a person: 'Virginia Beach', 'Georgia Power')."""
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {name: sex for name, sex in pairs}
+
+
+SEX_OF_FIRST_NAME = _sex_of_first_names()
 
 # Numbers written as words.
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -385,11 +385,18 @@ def _speaks(after: str) -> bool:
 
 
 def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
-    if any(t in lx.MALE_TITLES for t in titles) or words[0] in lx.MALE_NAMES and words[0] not in lx.FEMALE_NAMES:
+    """The sex a title gives ('Mr.', 'Mrs.'), or a full name's first name; a lone word may be a surname
+    ('Kelly said', 'Warren said' of Elizabeth Warren), so its first-name look says nothing."""
+    if any(t in lx.MALE_TITLES for t in titles):
         return "m"
-    if any(t in lx.FEMALE_TITLES for t in titles) or words[0] in lx.FEMALE_NAMES and words[0] not in lx.MALE_NAMES:
+    if any(t in lx.FEMALE_TITLES for t in titles):
         return "f"
-    return None
+    if len(words) == 1:
+        return None
+    first = words[0]
+    if first in lx.FIRST_NAMES:
+        return "m" if first not in lx.FEMALE_NAMES else "f" if first not in lx.MALE_NAMES else None
+    return lx.SEX_OF_FIRST_NAME.get(first)
 
 
 def name_gender(name: Name) -> str | None:
