@@ -504,3 +504,12 @@ def test_a_surname_alone_takes_no_sex_from_the_first_name_list():
     got = speakers('"We lost," said Coach Kelly.', '"It was close," said Ana Ruiz.',
                    '"We will be back," he said.')
     assert got == ["Kelly", "Ana Ruiz", "Kelly"]
+
+
+def test_a_countrys_leader_is_who_heads_its_state_not_the_last_official_named():
+    got = speakers("A spokesman said President Vladimir Putin had been briefed by Foreign Minister Sergei Lavrov.",
+                   'The Russian leader has said any deal must recognise "the new territorial realities."')
+    assert got == ["Vladimir Putin"]
+    got = speakers("Senator Ana Ruiz met President Tom Berg.",
+                   'The majority leader said the vote was "a matter of days away."')
+    assert got == ["the majority leader"]

@@ -160,12 +160,13 @@ class Cast:
         people = [e for e in self.entities.values() if e.kind == "person"]
         fitting = [e for e in people if e.country == country and country] if country else []
         if not fitting:
-            fitting = [e for e in people if any(role in r.lower() for r in e.roles)
-                       and (not country or e.country in (None, country))]
+            fitting = [e for e in people if _holds(e, role, country) and (not country or e.country in (None, country))]
         if not fitting and (match["adj"] in lx.DEMONYMS or match["of"] in lx.COUNTRY_DEMONYM):
             # 'the Ukrainian president' for someone whose country the article never said; a state or a
             # city says too little ('the New York businessman', 'the Indiana governor')
             fitting = [e for e in people if e.country is None]
+        if len(fitting) > 1:  # 'the Russian leader' is President Putin, not Foreign Minister Lavrov
+            fitting = [e for e in fitting if _holds(e, role, country)] or [e for e in fitting if not e.roles] or fitting
         if not fitting:
             return None
         earlier = [e for e in fitting if e.first_seen <= before] or fitting
@@ -618,6 +619,16 @@ def _add_roles(cast: Cast, sentences) -> None:
             title = _ROLE_TITLES.get(match["role"])
             if title and country:
                 entity.roles.append(f"{title} of {country}")
+
+
+_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "leader")
+
+
+def _holds(entity: Entity, role: str, country: str | None) -> bool:
+    """Does a role the article gave someone answer a description's: a country's leader is whoever heads
+    its state ('the Russian leader'; 'the majority leader' is no head of state)."""
+    wanted = _HEADS if role == "leader" and country else (role,)
+    return any(w in r.lower() for r in entity.roles for w in wanted)
 
 
 def _country(word: str | None) -> str | None:
