@@ -25,6 +25,13 @@ def test_nested_single_quotes_stay_inside():
     assert quoted("\"They told us 'go home' and left,\" she said.") == ["They told us 'go home' and left,"]
 
 
+def test_double_marks_nested_in_single_ones_british_style_stay_inside():
+    assert quoted("Ana Ruiz said: 'It is not a \"spat\". It is a crime.'") == ['It is not a "spat". It is a crime.']
+    assert quoted("She said: ‘It was “fine”, honestly.’") == ["It was “fine”, honestly."]
+    # single marks around a title beside a double-quoted quotation leave the quotation alone
+    assert quoted("The 'Big Short' author said \"we are doomed\" on Monday.") == ["we are doomed"]
+
+
 def test_a_nested_quote_in_the_other_style_does_not_close_the_outer_one():
     line = '"HOST: Is this an episode of “Shark Tank.” Or is it serious?'
     assert quoted(line) == ["Is this an episode of “Shark Tank.” Or is it serious?"]

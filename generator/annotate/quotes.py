@@ -39,11 +39,15 @@ class Marked:
 
 
 def find(line: str) -> list[Marked]:
-    """Every top-level quotation in a line, in order; single marks count only where no double ones are."""
+    """Every top-level quotation in a line, in order. Single marks count where no double ones are, or
+    where every double one stands inside them (British style: 'It is not a "spat". It is a crime.')."""
     masked = _mask(line)
     pairs = _double_pairs(masked)
-    if not pairs and ("'" in line or "‘" in line) and "''" not in line:
-        pairs = _single_pairs(masked)  # '' is a double mark typed as two apostrophes: ones inside it nest
+    if ("'" in line or "‘" in line) and "''" not in line:  # '' is a double mark typed as two apostrophes
+        singles = _single_pairs(masked) if not pairs or _SINGLE_OPEN.search(masked) else []
+        if singles and all(any(s_open < d_open and d_close < s_close for s_open, s_close, _ in singles)
+                           for d_open, d_close, _ in pairs):
+            pairs = singles
     out = []
     for open_, close, closed in pairs:
         marked = _trim(line, open_, close, closed)
