@@ -304,3 +304,10 @@ def test_a_description_before_a_name_that_is_no_apposition_gives_no_role():
     found = people("According to the spokesman, John Smith left early.",
                    "One of the firms he founded with a coal executive, ERP Compliant Fuels, is now large.")
     assert [(p.name, p.role) for p in found.values()] == [("John Smith", None)]
+
+
+def test_a_nickname_of_several_words_is_part_of_the_name():
+    found = notes('Marcus "The Professor" Bell scored 41 points.', '"We lost," Jalen Brooks said.',
+                  "Asked about it, Bell shrugged.", '"It is fine," he said.')
+    assert {p.name: p.aliases for p in found.people}["Marcus Bell"] == ("Bell",)
+    assert [q.speaker for q in found.quotes] == ["Jalen Brooks", "Marcus Bell"]

@@ -150,6 +150,19 @@ def test_a_quotation_paragraph_with_words_of_its_own_or_after_an_introduction_is
         "Nobody listened until the water came.", "Ana Ruiz")
 
 
+def test_transcript_labels_with_a_role_and_turns_that_quote_someone():
+    notes = article("MARA ELLIS, HOST: Good morning, and welcome to the show.",
+                    'BRENNER: My dad said, "Carl, you have not seen dry yet." Well, now I have.')
+    assert [(q.text, q.speaker) for q in notes.quotes] == [
+        ("Good morning, and welcome to the show.", "Mara Ellis"),
+        ('My dad said, "Carl, you have not seen dry yet." Well, now I have.', "Brenner")]
+
+
+def test_a_fact_checks_verdict_is_nobodys_turn():
+    notes = article("RATING: Mostly false, with a grain of truth.", "VERDICT: Misleading in every way.")
+    assert notes.quotes == () and notes.people == ()
+
+
 def test_an_editors_label_is_no_transcript_turn():
     notes = article("Ana Ruiz spoke to the host.", "CORRECTION: An earlier version misspelled the town's name.")
     assert [q for q in notes.quotes if q.kind != "indirect"] == []

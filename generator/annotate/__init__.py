@@ -44,10 +44,8 @@ def annotate(seed: Seed, aliases: Mapping[str, str] | None = None) -> Annotation
 
 
 def _line(text: str) -> Line:
-    marked = quote_marks.find(text)
-    if not marked:
-        transcript = quote_marks.transcript_line(text)
-        marked = [transcript] if transcript else []
+    transcript = quote_marks.transcript_line(text)  # 'BRENNER: My dad said, "Carl, …"' is Brenner's turn
+    marked = [transcript] if transcript else quote_marks.find(text)
     spans = [(q.open, q.close) for q in marked]
     return Line(text, marked, sentence_spans(text, spans))
 

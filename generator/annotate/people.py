@@ -436,7 +436,7 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
         if kind == "maybe" and len(words) == 1:
             continue  # decided once the full names are known
         _new_person(cast, text, (number, name.start), gender)
-        if name.nickname and len(words) > 1:
+        if name.nickname and len(words) > 1 and " " not in name.nickname:  # 'Bobby Scott', not 'The Professor Bell'
             _add_alias_key(cast, cast.entities[text], f"{name.nickname} {words[-1]}")
     for number, name, kind, gender in found:
         if len(name.text.split()) == 1 and kind in ("person", "maybe"):

@@ -6,20 +6,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import NICKNAME
+
 _DOUBLE = re.compile(r'["“”„«»]')
 _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[\w“\"])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?![\w])")
 _OPENERS = '"“„«'
 _CLOSERS = '"”»'
 _TAG = re.compile(r"<[A-Za-z/][^<>]{0,2000}>")  # markup a scraper left: its attribute values are no quotes
-_NICKNAME = re.compile(r"(?<=[A-Za-z.] )[\"“][A-Z][\w'’.-]{0,20}[\"”](?= [A-Z][a-z])")
+_NICKNAME = re.compile(rf"(?<=[A-Za-z.] ){NICKNAME}(?= [A-Z][a-z])")
 _INCHES = re.compile(r"(?<=\d['’]\d)\"|(?<=\d['’]\d\d)\"")
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?):\s+(?=\S)")
+# 'SMITH: …', and NPR's 'MARA ELLIS, HOST: …', whose role after the comma is no part of the name
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)(?:, [A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)?:\s+(?=\S)")
 # Capitalised labels an editor puts before a note: "CLARIFICATION: …" is nobody's turn in an interview.
 _EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
                              "EDITOR’S NOTE", "EDITORS NOTE", "DISCLOSURE", "DISCLAIMER", "WATCH", "READ",
                              "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTIONS",
-                             "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "ADVERTISEMENT"})
+                             "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "ADVERTISEMENT",
+                             # a fact-check's verdict and headings: 'RATING: False', 'CLAIM: …'
+                             "RATING", "VERDICT", "CLAIM", "THE CLAIM", "FACT", "FACT CHECK", "THE FACTS", "RULING",
+                             "OUR RULING", "BOTTOM LINE", "CONTEXT", "BACKGROUND", "SUMMARY", "TRANSCRIPT",
+                             "CAPTION", "TIMELINE", "LIVE", "FILE"})
 _NESTED_REACH = 1500  # how far a curly opener looks for the two closers that make it a nested quote
 _FRAGMENT_WORDS = 2  # a quoted fragment this short is no quotation on its own
 _JOINING_WORDS = 4  # "and", "by", "was a", "and referred to her": words that join two fragments

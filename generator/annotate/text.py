@@ -18,8 +18,8 @@ NAME_PART = (rf"(?:{_ABBREVIATED_TITLE}|[{UPPER}]\.(?:[{UPPER}]\.)*"
              rf"|[{UPPER}][{UPPER}]+(?:-[{UPPER}]+)?(?![{UPPER}{LOWER}]|-?\d))")  # not a code: EB-5, COVID-19
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|ibn|al|el|ter|y)"
 # A run of capitalised words ("Ukrainian President Volodymyr Zelensky", "Rep. G.K. Butterfield").
-_NICKNAME = r"[\"“][A-Z][\w'’.-]{0,20}[\"”]"
-NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} |{_NICKNAME} )?{NAME_PART})*")
+NICKNAME = r"[\"“][A-Z][\w'’.-]{0,20}(?: [A-Z][\w'’.-]{0,20}){0,2}[\"”]"  # Marcus "The Professor" Bell
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} |{NICKNAME} )?{NAME_PART})*")
 WORD = re.compile(r"[\w’'-]+")
 DOUBLE_MARKS = re.compile(r'["“”]')  # the marks that open and close a quotation
 # A full stop, ? or ! (and closing marks) then space and a capital: a sentence may end here.
@@ -67,12 +67,14 @@ def names_of(phrase: str) -> tuple[Name, ...]:
 def split_run(run: str, offset: int) -> list[Name]:
     """'But Ukrainian President Volodymyr Zelensky' → Name('Volodymyr Zelensky', titles=('Ukrainian',
     'President')): sentence words split a run, and the words before a title or a first name are its role."""
-    out, chunk, pos, nickname = [], [], 0, None
+    out, chunk, pos, nickname, nick_words = [], [], 0, None, None
     for word in run.split(" "):
         at = pos
         pos += len(word) + 1
-        if word[:1] in "\"“":
-            nickname = word[1:-1]  # between a name's parts, as NAME_RUN lets it stand
+        if nick_words is not None or word[:1] in "\"“":  # between a name's parts, as NAME_RUN lets it stand
+            nick_words = [*(nick_words or []), word]
+            if word[-1:] in "\"”" and (len(nick_words) > 1 or len(word) > 1):
+                nickname, nick_words = " ".join(nick_words)[1:-1], None
             continue
         if (word in NOT_NAME_WORDS and not _ends_a_name(word, chunk)) \
                 or (not chunk and word.endswith("ing") and word not in TITLES and pos < len(run)):
