@@ -513,3 +513,30 @@ def test_a_countrys_leader_is_who_heads_its_state_not_the_last_official_named():
     got = speakers("Senator Ana Ruiz met President Tom Berg.",
                    'The majority leader said the vote was "a matter of days away."')
     assert got == ["the majority leader"]
+
+
+def test_an_organisation_named_before_its_description_and_which_said_is_the_speaker():
+    notes_ = annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", (
+        "A title", 'The plan drew an angry response from IG Metall, the German union, which said it would '
+        '"fight every job cut."', "Ana Ruiz, a senior adviser to the Clinton campaign, said nothing.")), {})
+    assert [q.speaker for q in notes_.quotes] == ["IG Metall"]
+    assert [p.name for p in notes_.people] == ["Ana Ruiz"]  # a union, not a person; an adviser, no organisation
+    got = speakers('The deal was signed by a lawyer for Goldman Sachs, who said it was "a fair price."')
+    assert got == ["a lawyer for Goldman Sachs"]
+
+
+def test_an_and_inside_an_organisations_name_is_no_clause_boundary():
+    got = speakers('A spokesman for the Department of Health and Social Care said the plan was "under review."')
+    assert got == ["a spokesman for the Department of Health and Social Care"]
+
+
+def test_a_dash_cue_is_a_whole_phrase_not_cut_mid_word():
+    got = speakers('Tom Berg called it the "suburbs of the capital" — a metaphor for the party\'s abandonment of '
+                   "principle at the altar of power.")
+    assert got == ["Tom Berg"]
+
+
+def test_reported_and_estimated_that_report_speech():
+    assert reported_speakers("Bloomberg reported that the bank would cut 5,000 jobs next year.") == ["Bloomberg"]
+    assert reported_speakers("Ana Ruiz estimated that the repairs would cost millions.") == ["Ana Ruiz"]
+    assert reported_speakers("The company reported a loss of $5 million for the quarter.") == []

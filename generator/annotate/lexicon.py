@@ -66,7 +66,7 @@ SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", 
 CLAUSE_SPEECH_VERBS = frozenset("""said says told tells added claimed claims argued argues insisted insists warned
 warns explained noted stated announced acknowledged admitted admits repeated reiterated predicted believes believed
 suggested contended maintained asserted conceded confirmed denied promised vowed testified complained alleged wrote
-writes tweeted assured informed""".split())
+writes tweeted assured informed reported estimated""".split())
 AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "would", "will", "could",
                          "should", "may", "might", "must", "did", "does", "do", "also", "later", "then",
                          "again", "previously", "earlier", "recently", "once", "simply", "just", "only", "long",

@@ -26,13 +26,16 @@ _CLAUSE_AFTER_ROLE = re.compile(r"\s+(?:who|whom|whose|that|which|and|where|when
 _AGE = re.compile(r",\s*\d{1,2},")
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
-_ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?$")
+# 'the Commission on …', 'the Department of Health and …': the words after are the organisation's
+_ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?"
+                            rf"(?:[A-Z][\w’'-]*\s+(?:and|&)\s+)?$")
 _AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?!(?:{lx.alternation(lx.FIRST_NAMES)})\b)(?:[A-Z][\w’'-]*\s+){{0,3}}"
                             rf"(?:{lx.alternation(lx.ORG_WORDS)})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+_HEAD_OF_PHRASE = re.compile(r"\s(?:of|for|to|at|in|on|with|from|by|who|which|that)\s")  # where a head noun's phrase goes on
 _ROLE_IN_APPOSITION_BEFORE = re.compile(r"([a-z][\w-]*),\s+$")  # 'The company's chairman, Per-Olav Lindqvist,'
 # The role a description before a name in apposition gives: 'the court's chief judge, Merrick Garland,'.
 _DESCRIBED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)|['’]s)\s+"
@@ -332,7 +335,9 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if not (first_named or titles) and (_ORG_OF_BEFORE.search(before)
                                         or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
         return "other", None  # 'the Commission on Presidential Debates', 'the Securities and Exchange Commission'
-    if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS
+    apposition = _APPOSITION.match(after)  # 'IG Metall, the German union,', not 'a founder of a tree company'
+    org_apposed = apposition is not None and _HEAD_OF_PHRASE.split(apposition.group(1), 1)[0].split()[-1] in lx.ORG_NOUNS
+    if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS or org_apposed
                              or text in lx.PLACE_ORGS and _speaks(after)):
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
     if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):

@@ -30,7 +30,8 @@ _OBJECT_END = re.compile(r"\b(?:such|a|an|the|it|he|she|they|we|there|this|these
 _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of", "with", "by"}
 # Verbs as often followed by a noun as by a clause: without 'that', a finite verb must follow.
 _TAKES_NOUNS = frozenset("""claimed claims announced acknowledged admitted admits repeated reiterated predicted
-confirmed denied promised vowed alleged wrote writes added adds""".split())  # 'wrote the memoir', 'added 22'
+confirmed denied promised vowed alleged wrote writes added adds reported estimated""".split())
+# ('wrote the memoir', 'added 22', 'reported a loss', 'estimated the cost at …')
 # ', and Ike Okoro added 22.': a clause joined on, not a closing ', X said'.
 _CONJUNCTION = re.compile(r"(?:and|but|or|yet|so|while|as well as)\s", re.I)
 _FINITE = re.compile(rf"{_FINITE_VERB.pattern}|\b(?:will|would|can|could|should|must|may|might|do)\b"

@@ -17,7 +17,7 @@ WINDOW = 240
 _SAY = lx.alternation(lx.SAY_VERBS)
 _AUX = lx.alternation(lx.AUXILIARIES)
 _NP = r"(?:[^,.;:!?\"“”()—–]|\.(?=\s?[A-Z]))+?"  # a period only in "Mr. Obama", "G.K. Butterfield"
-_RIGHT_DASH = re.compile(r"\s*[,.]?\s*[―—–]{1,2}\s*(?P<np>[^,.;()―—–]{2,60})")
+_RIGHT_DASH = re.compile(r"\s*[,.]?\s*[―—–]{1,2}\s*(?P<np>[^,.;()―—–]{2,60})(?=[,.;()―—–]|\s*$)")
 _RIGHT_INVERTED = re.compile(rf"\s*[,:]?\s*(?:(?:{_AUX})\s+)?(?P<verb>{_SAY})\s+(?P<np>{_NP})(?=\s*(?:[,;:!?(]|\.(?!\s?[A-Z])|$)|\s(?:who|which|in|at|on|during|after|from|to|about|as|when|while|before)\b)")
 _RIGHT_SUBJECT = re.compile(rf"\s*[,:]?\s*(?P<np>{_NP})(?:\s*\([^()]{{1,30}}\))?(?P<app>(?:,(?:[^,\"“”]|[\"“][^,\"“”]{{1,20}}[\"”]){{1,110}}){{1,2}},)?\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{_SAY})\b")
 _RIGHT_NAME_ONLY = re.compile(r"\s*,?\s*(?P<np>(?:[A-Z][\w.'’-]*\s?){1,4})\s*(?:[.!]|$)")
@@ -61,8 +61,11 @@ _OPENING_PRONOUN = re.compile(r"[\s\"“”(—–-]*(?:(?i:and|but|so|then|yet)
                              rf"(?P<pronoun>{_PRONOUN_WORD})")  # 'However, he', not 'After he left, Park'
 _RELATIVE_END = re.compile(r",?\s*\b(?:who|which)\s*$")
 # A name ('the Chicago Police Department') or a described group ('a lawyer for the family'), up to the end.
-_ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*$"
-                         r"|\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
+_ORG_AND_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|for|on)\s+(?:the\s+)?"
+                             rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:and|&)\s+$")
+_ANTECEDENT_NAME = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*$")
+_ANTECEDENT_GROUP = re.compile(r"\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
+_HEAD_WORDS = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)(?:\s+(?:of|for|from|at|with|in|on|to)\b|$)")
 _APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[^,\"“”]{1,60}$")
 _PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
@@ -260,8 +263,12 @@ def _subject_before(text: str) -> tuple[str | None, int]:
         text = _RESIDENCE.sub("", text)
     cut = _CLAUSE_CUT.match(text)
     at = cut.end() if cut else 0
+    joined = _ORG_AND_BEFORE.search(text, 0, at) if text[at - 4:at] in ("and ", " & ") else None
+    if joined is not None:  # 'the Department of Health and Social Care': the 'and' is the name's
+        cut = _CLAUSE_CUT.match(text, 0, joined.start())
+        at = cut.end() if cut else 0
     np = text[at:].strip().rstrip(" -–—")  # "Ora's site --" before the verb
-    if not np or len(np.split()) > 9:
+    if not np or _too_long(np):
         return None, 0
     last = re.search(r"\b(he|she|they|it|He|She|They|It)\s*$", np)
     if last:
@@ -277,11 +284,28 @@ def _antecedent(text: str, who: bool) -> tuple[str | None, int]:
     appositive = _APPOSITIVE_END.search(text)
     if appositive and names_in(text, max(0, appositive.start() - 40), appositive.start()):
         text = text[:appositive.start()]  # 'Mark Okafor, a former judge, who': the name, not the office
-    phrase = _ANTECEDENT.search(text)
+    phrase = _antecedent_phrase(text, len(text))
     if phrase and who and phrase.group() in lx.PLACES:
         place = _PLACE_AFTER.search(text, 0, phrase.start())
-        phrase = _ANTECEDENT.search(text, 0, place.start()) if place else None
+        phrase = _antecedent_phrase(text, place.start()) if place else None
     return (phrase.group(), phrase.start()) if phrase else (None, 0)
+
+
+def _antecedent_phrase(text: str, end: int) -> re.Match | None:
+    """The noun phrase ending at end: a description headed by someone who speaks ('a lawyer for the
+    family', 'a lawyer for Goldman Sachs'), else the name it ends with ('an angry response from IG Metall')."""
+    group = _ANTECEDENT_GROUP.search(text, 0, end)
+    name = _ANTECEDENT_NAME.search(text, 0, end)
+    if group is None or (name is not None and name.start() > group.start() and not _headed_by_speaker(group.group())):
+        return name or group
+    return group
+
+
+def _headed_by_speaker(np: str) -> bool:
+    head = _HEAD_WORDS.match(np)
+    word = head.group(1).lower() if head else ""
+    return word in lx.ROLE_NOUNS or word.rstrip("s") in lx.ROLE_NOUNS or word in _GROUP_WORDS \
+        or word in lx.ORG_NOUNS or word in lx.PERSON_NOUNS
 
 
 def subject_cue(line: str, start: int, stop: int) -> Cue | None:
@@ -319,6 +343,15 @@ def _after_preposition(text: str, at: int) -> bool:
         and not text[max(0, at - 14):at].lower().startswith("according to")
 
 
+_GLUE = frozenset("of for on at in to and & the a an".split())
+
+
+def _too_long(np: str) -> bool:
+    """More than nine words that carry meaning is a clause, no speaker ('a spokesman for the Department
+    of Health and Social Care' has six)."""
+    return sum(1 for word in np.split() if word not in _GLUE) > 9
+
+
 def _speaker_like(np: str, subject: bool) -> bool:
     """Is this a plausible speaker: a name, a pronoun, or a short description with a role or group word?"""
     np = np.strip()
@@ -327,7 +360,7 @@ def _speaker_like(np: str, subject: bool) -> bool:
     words = np.split()
     if PRONOUN.match(np):
         return np.lower() not in ("it", "i", "we") or not subject
-    if len(words) > 9 or _FINITE_VERB.search(np):
+    if _too_long(np) or _FINITE_VERB.search(np):
         return False
     if words[-1] in _OPEN_ENDS:
         return False  # 'sponsored by NBC News and': a clause cut short, no noun phrase
@@ -604,7 +637,8 @@ def _head_name(np: str, names) -> object:
 _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", "for", "with", "from", "that",
                         "the", "a", "an", "as"})  # 'Patriot failed as predicted': no speaker before "as"
 _PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
-_OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
+                        r"(?:(?:and|&)\s+)?$")  # 'the Department of Health and Social Care
 _TITLE_OF = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _GOVERNED = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?$")
 
@@ -627,6 +661,6 @@ def _is_description(np: str) -> bool:
 def _description(np: str) -> str | None:
     """A description as a speaker, written as inside a sentence: 'the minister', 'my father'."""
     np = np.strip()
-    if not np or len(np.split()) > 9:
+    if not np or _too_long(np):
         return None
     return np[0].lower() + np[1:] if np.split()[0] in _DESCRIPTION_OPENERS else np
