@@ -335,9 +335,7 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if not (first_named or titles) and (_ORG_OF_BEFORE.search(before)
                                         or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
         return "other", None  # 'the Commission on Presidential Debates', 'the Securities and Exchange Commission'
-    apposition = _APPOSITION.match(after)  # 'IG Metall, the German union,', not 'a founder of a tree company'
-    org_apposed = apposition is not None and _HEAD_OF_PHRASE.split(apposition.group(1), 1)[0].split()[-1] in lx.ORG_NOUNS
-    if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS or org_apposed
+    if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS or _org_apposed(after)
                              or text in lx.PLACE_ORGS and _speaks(after)):
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
     if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):
@@ -347,15 +345,27 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None
     gender = _gender(titles, words)
-    role_before = _ROLE_IN_APPOSITION_BEFORE.search(before)
     evidence = (titled or first_named or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS or role_after
-                or (len(words) > 1 and role_before is not None and role_before.group(1) in lx.ROLE_NOUNS
-                    and not any(w.isupper() for w in words)))  # 'a coal executive, ERP Compliant Fuels,'
+                or _named_after_role(before, words))
     if evidence:
         return "person", gender
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
         return ("maybe" if len(words) == 1 else "person"), gender
     return ("maybe" if len(words) > 1 else "other"), gender
+
+
+def _org_apposed(after: str) -> bool:
+    """'IG Metall, the German union,': the head of the apposition is an organisation's noun (not in 'a
+    founder of a tree company')."""
+    apposition = _APPOSITION.match(after)
+    return apposition is not None and _HEAD_OF_PHRASE.split(apposition.group(1), 1)[0].split()[-1] in lx.ORG_NOUNS
+
+
+def _named_after_role(before: str, words: list[str]) -> bool:
+    """'The company's chairman, Per-Olav Lindqvist,': a name in apposition to a role is a person's
+    (not 'a coal executive, ERP Compliant Fuels,', whose capitals make it a company)."""
+    role = _ROLE_IN_APPOSITION_BEFORE.search(before) if len(words) > 1 else None
+    return role is not None and role.group(1) in lx.ROLE_NOUNS and not any(w.isupper() for w in words)
 
 
 def _apposed_role(line: str, at: int) -> str | None:

@@ -71,8 +71,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
 _APPOSED_NAME = re.compile(r"[a-z][\w'’ -]{0,60},\s+$")  # a possessor's noun, then the name in apposition
 # (a period ends a clause, not an abbreviation: 'An aide to Gov. Mark Hill', 'John D. Podesta')
-_CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
-                         r"(?<!\b[A-Z][a-z]{3})\.\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
+_CLAUSE_CUT = re.compile(r".*(?:,(?!\d)|[;:!?\"“”()—–―]|\.(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)"
+                         r"(?<!\b[A-Z][a-z]{3}\.)\s|\b(?:that|and|but|when|while|because|after|before|if|as|so|"
                          r"although|though|whom|where|since|until|or|When|While|Because|After|Before|If|As|"
                          r"Although|Though|Since|Until|Once|Unless|Whereas)\s)", re.S)  # "While his aides said"
 # A finite verb inside a would-be speaker: "Ivanka Trump's statement didn't clarify the matter" is a clause.
@@ -250,7 +250,7 @@ def _subject_before(text: str) -> tuple[str | None, int]:
     relative = _RELATIVE_END.search(text)
     if relative:
         return _antecedent(text[:relative.start()], relative.group().strip(" ,") == "who")
-    appositive = _APPOSITIVE.search(text)
+    appositive = _APPOSITIVE.search(text) if "," in text else None
     if appositive:
         named = _named_in_apposition(text[:appositive.start()], appositive.group(), appositive.start())
         if named is not None:  # 'Her lawyer, Daniel Ostrowski, argued'
@@ -349,7 +349,8 @@ _GLUE = frozenset("of for on at in to and & the a an".split())
 def _too_long(np: str) -> bool:
     """More than nine words that carry meaning is a clause, no speaker ('a spokesman for the Department
     of Health and Social Care' has six)."""
-    return sum(1 for word in np.split() if word not in _GLUE) > 9
+    words = np.split()
+    return len(words) > 9 and len([word for word in words if word not in _GLUE]) > 9
 
 
 def _speaker_like(np: str, subject: bool) -> bool:
