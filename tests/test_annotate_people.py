@@ -311,3 +311,16 @@ def test_a_nickname_of_several_words_is_part_of_the_name():
                   "Asked about it, Bell shrugged.", '"It is fine," he said.')
     assert {p.name: p.aliases for p in found.people}["Marcus Bell"] == ("Bell",)
     assert [q.speaker for q in found.quotes] == ["Jalen Brooks", "Marcus Bell"]
+
+
+def test_who_after_a_name_makes_it_a_person_and_a_title_finds_the_one_of_its_sex():
+    found = notes("Lucía Ferreira, who opened a bakery on Wellington Street in 1968, died on Monday.",
+                  "Her death was confirmed by her son, António Ferreira, who said the cause was heart failure.",
+                  '"She was at the counter until she was 88," he said.',
+                  "In a 2018 interview, Ms. Ferreira described her philosophy this way:",
+                  '"Bread is not a luxury."')
+    people_ = {p.name: p for p in found.people}
+    assert set(people_) == {"Lucía Ferreira", "António Ferreira"}
+    assert "Ms. Ferreira" in people_["Lucía Ferreira"].aliases
+    assert "Ms. Ferreira" not in people_["António Ferreira"].aliases
+    assert [q.speaker for q in found.quotes if q.kind != "indirect"] == ["António Ferreira", "Lucía Ferreira"]

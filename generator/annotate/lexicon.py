@@ -6,6 +6,7 @@ that reads it follows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Iterable
 
@@ -325,6 +326,15 @@ def _sex_of_first_names() -> dict[str, str]:
 
 
 SEX_OF_FIRST_NAME = _sex_of_first_names()
+
+
+def sex_of_first_name(name: str) -> str | None:
+    """'Lucía' → 'f', 'António' → 'm': the census lists are written without accents."""
+    sex = SEX_OF_FIRST_NAME.get(name)
+    if sex is None and not name.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        sex = SEX_OF_FIRST_NAME.get(plain)
+    return sex
 
 # Numbers written as words.
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -24,6 +24,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _CLAUSE_AFTER_ROLE = re.compile(r"\s+(?:who|whom|whose|that|which|and|where|when)\b|\s+(?:--|—|–)")
 _AGE = re.compile(r",\s*\d{1,2},")
+_WHO_AFTER = re.compile(r",?\s+who(?:se)?\b")  # 'Lucía Ferreira, who opened a bakery': a person (things are 'which')
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
 # 'the Commission on …', 'the Department of Health and …': the words after are the organisation's
@@ -126,8 +127,9 @@ class Cast:
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
         if len(candidates) > 1:  # 'Scott said' is Tim Scott's rather than Scott Walker's
             candidates = [e for e in candidates if _SUFFIX.sub("", e.name).endswith(" " + text)] or candidates
-        if gender is not None and len(candidates) > 1:
-            candidates = [e for e in candidates if e.gender in (None, gender)] or candidates
+        if gender is not None and len(candidates) > 1:  # one known to be of that sex before one not known
+            candidates = [e for e in candidates if e.gender == gender] \
+                or [e for e in candidates if e.gender is None] or candidates
         if before is not None and len(candidates) > 1:
             # a story calls one of a family by the surname alone ('Cruz'), the others by first name
             # ('his wife, Heidi'): once the others have been so called, the one it called by the surname
@@ -346,7 +348,7 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
         return "org", None
     gender = _gender(titles, words)
     evidence = (titled or first_named or _AGE.match(after) is not None or noun_before in lx.ROLE_NOUNS or role_after
-                or _named_after_role(before, words))
+                or _named_after_role(before, words) or (len(words) > 1 and _WHO_AFTER.match(after) is not None))
     if evidence:
         return "person", gender
     if _speaks(after) or _SAID_BEFORE.search(before) or line.startswith((text + ":", '"' + text + ":")):
@@ -412,7 +414,7 @@ def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
     first = words[0]
     if first in lx.FIRST_NAMES:
         return "m" if first not in lx.FEMALE_NAMES else "f" if first not in lx.MALE_NAMES else None
-    return lx.SEX_OF_FIRST_NAME.get(first)
+    return lx.sex_of_first_name(first)
 
 
 def name_gender(name: Name) -> str | None:
