@@ -540,3 +540,30 @@ def test_reported_and_estimated_that_report_speech():
     assert reported_speakers("Bloomberg reported that the bank would cut 5,000 jobs next year.") == ["Bloomberg"]
     assert reported_speakers("Ana Ruiz estimated that the repairs would cost millions.") == ["Ana Ruiz"]
     assert reported_speakers("The company reported a loss of $5 million for the quarter.") == []
+
+
+def test_someone_known_only_by_a_description_who_spoke_last_is_whom_a_pronoun_means():
+    got = speakers('"I would love to sleep later," said Jayden Price, a junior.',
+                   "Another student, who asked that her name not be used, said most of her friends backed it.",
+                   '"Nobody is awake in first period anyway," she said.')
+    assert got == ["Jayden Price", "another student"]
+    got = speakers('"That money did not get there by accident," Daniel Ostrowski said.',
+                   "One victim, a retired bus driver, said in a filing that he had lost his savings. "
+                   '"I trusted her like a daughter," he wrote.')
+    assert got == ["Daniel Ostrowski", "one victim"]
+
+
+def test_a_description_pointing_back_or_one_who_asks_leaves_the_named_speaker():
+    got = speakers('Tom Berg says he has "big plans" for the final month.',
+                   "The Republican nominee noted that his campaign had not spent much yet.",
+                   '"We have some big plans," he said.')
+    assert got[-1] == "Tom Berg"
+    got = speakers("Tom Berg spoke at a forum.", "One questioner claimed that the army was too soft.",
+                   '"You are right, it is getting softer every day," he said.')
+    assert got == ["Tom Berg"]
+
+
+def test_a_paragraph_of_reported_speech_hands_its_speaker_to_a_quotation_after_it():
+    got = speakers('"We switched off," Dave Pritchard said.', "Ana Ruiz was less happy about the goal, which "
+                   "she said should have been ruled out.", '"Clear as day. Everybody saw it."')
+    assert got == ["Dave Pritchard", "Ana Ruiz"]

@@ -58,6 +58,9 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
     quoted_last: _Open | None = None  # the quotation that ended the previous paragraph
     previous_line_speaker = None
     for number, line in enumerate(lines):
+        # reading order: speech reported before the line's first quotation is heard before it
+        first_quoted = line.sentence_at(line.quotes[0].open) if line.quotes else len(line.sentences)
+        reported_before = _report(line, number, range(first_quoted), discourse, found, sources)
         line_quotes = _direct(number, line, discourse, left_open.speaker if left_open else None,
                               previous_line_speaker)
         if left_open is not None and line_quotes:
@@ -82,21 +85,32 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
             if line.text.rstrip().endswith(":"):
                 previous_line_speaker = _introduced(line, number, discourse)
             elif line.text:
-                previous_line_speaker = None
+                # 'He said the goal should have been ruled out.' / '"Clear as day."': who spoke last
+                ends_reporting = reported_before and reported_before[-1][0] == len(line.sentences) - 1
+                previous_line_speaker = reported_before[-1][1] if ends_reporting else None
         # a sentence whose quotation marks were dropped (a scare quote, a title) may still report speech
         quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}
-        for index, (start, end) in enumerate(line.sentences):
-            if index in quoted:
-                continue
-            speech = reported.find(line.text, start, end)
-            if speech is None:
-                continue
-            speaker = discourse.resolve(speech.np, number, speech.np_at)
-            discourse.spoke(speaker, number)
-            found.append(Quote(line.text[speech.start:speech.end], speaker, number, "indirect",
-                               speech.start, speech.end))
-            sources.setdefault(number, {})[start] = speaker
+        later = [index for index in range(first_quoted, len(line.sentences)) if index not in quoted]
+        _report(line, number, later, discourse, found, sources)
     return found, sources
+
+
+def _report(line: Line, number: int, indices, discourse: Discourse, found: list[Quote],
+            sources: dict[int, dict[int, str | None]]) -> list[tuple[int, str | None]]:
+    """The reported speech in the line's sentences of those indices, credited and told to the discourse;
+    (sentence index, speaker) for each."""
+    out = []
+    for index in indices:
+        start, end = line.sentences[index]
+        speech = reported.find(line.text, start, end)
+        if speech is None:
+            continue
+        speaker = discourse.resolve(speech.np, number, speech.np_at)
+        discourse.spoke(speaker, number, speech.np_at)
+        found.append(Quote(line.text[speech.start:speech.end], speaker, number, "indirect", speech.start, speech.end))
+        sources.setdefault(number, {})[start] = speaker
+        out.append((index, speaker))
+    return out
 
 
 @dataclass
@@ -182,7 +196,7 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
             pending.add(len(out))
         out.append((Quote(quoted, speaker, number, kind, q.start, q.end), q))
         if known:
-            discourse.spoke(speaker, number)
+            discourse.spoke(speaker, number, cue.at if cue is not None else q.open)
     # a neighbour's speaker: one a cue gave, else one only a clause's subject gave ('she was "whisked"')
     later = next((q.speaker for i, (q, _) in enumerate(out) if q.speaker and i not in pending), None) \
         or next((q.speaker for q, _ in out if q.speaker), None)
@@ -196,7 +210,7 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
             speaker = previous_speaker  # a paragraph that only goes on quoting
         if speaker is not None:
             out[index] = (replace(quote, speaker=speaker), marked)
-            discourse.spoke(speaker, number)
+            discourse.spoke(speaker, number, marked.open)
     return [item for i, item in enumerate(out) if i not in dropped]
 
 

@@ -92,6 +92,10 @@ _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Ear
 _DOCUMENTS = frozenset("""piece article book letter report statement ruling memo study survey clip ad video
 editorial column complaint lawsuit filing order opinion decision document email release story""".split())
 _PERSON_MODIFIERS = frozenset("who with from in at on of near outside inside there here close familiar".split())
+_HEAD_OF_DESCRIPTION = re.compile(r",|\s(?:of|for|to|at|in|on|with|from|by|who|briefed|familiar|close)\s")
+_ASKERS = frozenset("reporter reporters questioner interviewer moderator caller host anchor journalist".split())
+_SEXED_ROLES = {"spokesman": "m", "spokeswoman": "f", "businessman": "m", "businesswoman": "f",
+                "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f"}
 _POSSESSIVES = frozenset("my his her their our".split())
 _RELATIVE_SUBJECT = re.compile(rf"\b(?:My|His|Her|Their|Our)\s+(?:[a-z-]+\s+){{0,2}}"
                                rf"(?P<noun>{lx.alternation(lx.GENDERED_NOUNS)})\b(?!['’]s)")
@@ -400,6 +404,7 @@ class Discourse:
         self.last_speaker_line = -10
         self.last_org: Entity | None = None
         self.last_described: tuple[str, tuple[int, int]] | None = None  # 'my father', where he last spoke
+        self.last_voice: tuple[str, tuple[int, int]] | None = None  # 'another student', if she spoke last
 
     def resolve(self, np: str, line: int, at: int) -> str | None:
         """The speaker's name for the words of a cue, or a description, or None if nothing supports one."""
@@ -410,7 +415,8 @@ class Discourse:
             if word == "i":
                 return "the author"  # outside quotation marks, 'I' is whoever wrote the piece
             entity = self.pronoun(word, line, at)
-            described = self._described(lx.PRONOUNS.get(word), line, at, entity)
+            gender = lx.PRONOUNS.get(word)
+            described = self._described(gender, line, at, entity) or self._voice(gender, line, at)
             return described or (entity.name if entity else None)
         holder = self.cast.holder_of(np, (line, at))  # 'the police chief', 'the UN envoy'
         if holder is not None:
@@ -556,14 +562,33 @@ class Discourse:
                     return mention.entity
         return None
 
-    def spoke(self, speaker: str | None, line: int) -> None:
+    def spoke(self, speaker: str | None, line: int, at: int = 0) -> None:
         entity = self.cast.entities.get(speaker) if speaker else None
         if entity is not None and entity.kind == "person":
             self.last_speaker, self.last_speaker_line = entity, line
+            self.last_voice = None
         elif entity is not None and entity.kind == "org":
             self.last_org = entity
-        elif speaker and _described_gender(speaker):
-            self.last_described = (speaker, (line, 0))  # the line is enough: it spoke after whoever came before
+        elif speaker and _describes_a_person(speaker):
+            self.last_voice = (speaker, (line, at))
+            if _described_gender(speaker):
+                self.last_described = (speaker, (line, 0))  # the line is enough: it spoke after whoever came before
+
+    def _voice(self, gender: str | None, line: int, at: int) -> str | None:
+        """'Another student, who asked not to be named, said …' / '"…," she said.': a person known only by
+        a description, who spoke last, in this line or the one before, is who a pronoun means, unless
+        the story has named a person of that sex since."""
+        if self.last_voice is None or gender is None:
+            return None
+        text, spoke_at = self.last_voice
+        if line - spoke_at[0] > 1 or spoke_at > (line, at) or _voice_gender(text) not in (None, gender):
+            return None
+        for number in range(spoke_at[0], line + 1):
+            for mention in self.cast.mentions.get(number, ()):
+                if spoke_at < (number, mention.start) < (line, at) and mention.entity.kind == "person" \
+                        and mention.entity.gender in (None, gender) and not self.cast.quoted(number, mention.start):
+                    return None
+        return text
 
     def _described(self, gender: str | None, line: int, at: int, entity: Entity | None) -> str | None:
         """'My mother has softened with age, but she still says "…"', 'My father … "…," he said.': a
@@ -588,6 +613,28 @@ class Discourse:
             return None
         named = self.cast.last_mention(entity, (line, at)) if entity is not None else None
         return found[0] if named is None or named < found[1] else None
+
+
+def _describes_a_person(description: str) -> bool:
+    """'another student', 'one victim, a retired bus driver', 'a spokesman for the mayor', 'the woman':
+    one person, known only by what they are. Not 'officials', 'the ministry' or 'the report', and not
+    'the Republican nominee' or 'the author', whose office points back to someone the story names."""
+    head = _HEAD_OF_DESCRIPTION.split(description.lower(), 1)[0].split()
+    word = head[-1] if head else ""
+    if word in _ASKERS:
+        return False  # 'one questioner claimed …' / '"You're right," he said': the one asked answers
+    if word in lx.PERSON_NOUNS or word in lx.GENDERED_NOUNS:
+        return True
+    return word in lx.ROLE_NOUNS and bool(head) and head[0] != "the"
+
+
+def _voice_gender(description: str) -> str | None:
+    """'one woman' → 'f'; 'a spokesman' → 'm'; 'another student' → None."""
+    for word in description.lower().split():
+        sex = lx.GENDERED_NOUNS.get(word) or _SEXED_ROLES.get(word)
+        if sex:
+            return sex
+    return None
 
 
 def _described_gender(description: str) -> str | None:
