@@ -152,10 +152,20 @@ def test_a_quotation_paragraph_with_words_of_its_own_or_after_an_introduction_is
 
 def test_transcript_labels_with_a_role_and_turns_that_quote_someone():
     notes = article("MARA ELLIS, HOST: Good morning, and welcome to the show.",
-                    'BRENNER: My dad said, "Carl, you have not seen dry yet." Well, now I have.')
+                    'BRENNER: My dad said, "Carl, you have not seen dry yet." Well, now I have.',
+                    "BRENNER: And it is drier every year.")
     assert [(q.text, q.speaker) for q in notes.quotes] == [
         ("Good morning, and welcome to the show.", "Mara Ellis"),
-        ('My dad said, "Carl, you have not seen dry yet." Well, now I have.', "Brenner")]
+        ('My dad said, "Carl, you have not seen dry yet." Well, now I have.', "Brenner"),
+        ("And it is drier every year.", "Brenner")]
+
+
+def test_a_heading_or_dateline_in_capitals_is_no_turn_when_the_line_quotes_someone():
+    for line in ('LIVE UPDATES: Ana Ruiz said the talks were "going slower than we wanted."',
+                 'KYIV, UKRAINE: Ana Ruiz said the strike was "the largest of the war."'):
+        notes = article(line)
+        assert [q.speaker for q in notes.quotes if q.kind != "indirect"] == ["Ana Ruiz"], line
+        assert [p.name for p in notes.people] == ["Ana Ruiz"], line
 
 
 def test_a_fact_checks_verdict_is_nobodys_turn():

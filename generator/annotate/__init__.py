@@ -22,7 +22,8 @@ from .text import sentence_spans
 
 def annotate(seed: Seed, aliases: Mapping[str, str] | None = None) -> Annotations:
     aliases = aliases or {}
-    lines = [_line(text) for text in seed.sentences]
+    labels = quote_marks.transcript_labels(seed.sentences)
+    lines = [_line(text, labels) for text in seed.sentences]
     cast = cast_of(seed.sentences, aliases)
     quotes, sources = attribute(lines, cast)
     discourse = Discourse(cast)
@@ -43,9 +44,14 @@ def annotate(seed: Seed, aliases: Mapping[str, str] | None = None) -> Annotation
                        quotes=tuple(quotes), figures=tuple(figures), dates=tuple(dates), claims=tuple(claims))
 
 
-def _line(text: str) -> Line:
-    transcript = quote_marks.transcript_line(text)  # 'BRENNER: My dad said, "Carl, …"' is Brenner's turn
-    marked = [transcript] if transcript else quote_marks.find(text)
+def _line(text: str, labels: set[str]) -> Line:
+    """The line's quotations. An interview's turn is its speaker's, quotation marks inside it included
+    ('BRENNER: My dad said, "Carl, …"'); a label the interview does not use is a heading."""
+    transcript = quote_marks.transcript_line(text)
+    if transcript is not None and transcript.transcript in labels:
+        marked = [transcript]
+    else:
+        marked = quote_marks.find(text) or ([transcript] if transcript else [])
     spans = [(q.open, q.close) for q in marked]
     return Line(text, marked, sentence_spans(text, spans))
 

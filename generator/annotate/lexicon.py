@@ -119,6 +119,17 @@ employees staffer staffers user users farmer farmers homeowner homeowners tenant
 seller investor investors trader traders listener listeners viewer viewers reader readers mourner mourners
 onlooker onlookers bystander bystanders commuter commuters refugee refugees migrant migrants immigrant
 immigrants villager villagers citizen citizens someone somebody""".split())
+# Capitalised labels an editor puts before a note: "CLARIFICATION: …" is nobody's turn in an interview.
+EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
+                            "EDITOR’S NOTE", "EDITORS NOTE", "DISCLOSURE", "DISCLAIMER", "WATCH", "READ",
+                            "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTIONS",
+                            "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "ADVERTISEMENT",
+                            # a fact-check's verdict and headings: 'RATING: False', 'CLAIM: …'
+                            "RATING", "VERDICT", "CLAIM", "THE CLAIM", "FACT", "FACT CHECK", "THE FACTS", "RULING",
+                            "OUR RULING", "BOTTOM LINE", "CONTEXT", "BACKGROUND", "SUMMARY", "TRANSCRIPT",
+                            "CAPTION", "TIMELINE", "LIVE", "FILE", "OUR RATING", "LIVE UPDATES", "READ MORE",
+                            "ICYMI", "PHOTO GALLERY", "BREAKING NEWS", "SEE ALSO", "ALSO READ", "WATCH LIVE",
+                            "LISTEN", "THE LATEST", "LATEST", "DEVELOPING", "JUST IN", "TOP STORIES", "MORE"})
 # Roles that are offices, not family ties: 'Ana Ruiz, president of the union' (not 'like his father').
 OFFICE_NOUNS = ROLE_NOUNS - frozenset("""mother father wife husband son daughter brother sister niece nephew widow
 widower student""".split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import EDITORS_LABELS
 from .text import NICKNAME
 
 _DOUBLE = re.compile(r'["“”„«»]')
@@ -16,17 +17,10 @@ _CLOSERS = '"”»'
 _TAG = re.compile(r"<[A-Za-z/][^<>]{0,2000}>")  # markup a scraper left: its attribute values are no quotes
 _NICKNAME = re.compile(rf"(?<=[A-Za-z.] ){NICKNAME}(?= [A-Z][a-z])")
 _INCHES = re.compile(r"(?<=\d['’]\d)\"|(?<=\d['’]\d\d)\"")
-# 'SMITH: …', and NPR's 'MARA ELLIS, HOST: …', whose role after the comma is no part of the name
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)(?:, [A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)?:\s+(?=\S)")
-# Capitalised labels an editor puts before a note: "CLARIFICATION: …" is nobody's turn in an interview.
-_EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
-                             "EDITOR’S NOTE", "EDITORS NOTE", "DISCLOSURE", "DISCLAIMER", "WATCH", "READ",
-                             "RELATED", "VIDEO", "PHOTO", "PHOTOS", "SOURCE", "SOURCES", "CORRECTIONS",
-                             "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "ADVERTISEMENT",
-                             # a fact-check's verdict and headings: 'RATING: False', 'CLAIM: …'
-                             "RATING", "VERDICT", "CLAIM", "THE CLAIM", "FACT", "FACT CHECK", "THE FACTS", "RULING",
-                             "OUR RULING", "BOTTOM LINE", "CONTEXT", "BACKGROUND", "SUMMARY", "TRANSCRIPT",
-                             "CAPTION", "TIMELINE", "LIVE", "FILE"})
+# 'SMITH: …', 'SEN. JOHN THUNE: …', and NPR's 'MARA ELLIS, HOST: …', whose role after the comma is no
+# part of the name (a dateline's 'KYIV, UKRAINE:' has no such role)
+_TRANSCRIPT_ROLES = "HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|GUEST|MODERATOR|INTERVIEWER|NARRATOR|CALLER"
+_TRANSCRIPT = re.compile(rf"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}})(?P<role>, (?:[A-Z]+ )?(?:{_TRANSCRIPT_ROLES}))?:\s+(?=\S)")
 _NESTED_REACH = 1500  # how far a curly opener looks for the two closers that make it a nested quote
 _FRAGMENT_WORDS = 2  # a quoted fragment this short is no quotation on its own
 _JOINING_WORDS = 4  # "and", "by", "was a", "and referred to her": words that join two fragments
@@ -207,5 +201,16 @@ def transcript_line(line: str) -> Marked | None:
     return Marked(match.start(), len(line), match.end(), len(line.rstrip()), False, match.group(1))
 
 
+def transcript_labels(lines) -> set[str]:
+    """The labels of an interview's turns: used on two lines or more, or with a role ('MARA ELLIS,
+    HOST:'). A heading used once ('LIVE UPDATES:', 'KYIV, UKRAINE:') is none."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        match = _TRANSCRIPT.match(line)
+        if match and _speaker_label(match.group(1)):
+            seen[match.group(1)] = seen.get(match.group(1), 0) + (2 if match["role"] else 1)
+    return {label for label, count in seen.items() if count >= 2}
+
+
 def _speaker_label(label: str) -> bool:
-    return len(label) > 2 and label not in _EDITORS_LABELS
+    return len(label) > 2 and label not in EDITORS_LABELS
