@@ -567,3 +567,13 @@ def test_a_paragraph_of_reported_speech_hands_its_speaker_to_a_quotation_after_i
     got = speakers('"We switched off," Dave Pritchard said.', "Ana Ruiz was less happy about the goal, which "
                    "she said should have been ruled out.", '"Clear as day. Everybody saw it."')
     assert got == ["Dave Pritchard", "Ana Ruiz"]
+
+
+def test_words_someone_answers_are_not_theirs_and_a_cue_after_the_quote_wins():
+    got = speakers("The company's answer to a letter from Sen. Ana Ruiz:", '"We have invested $5 billion in safety."')
+    assert got == [None]
+    got = speakers('Reaction was swift to the remarks by Rep. Tom Berg on Sunday: "Disgusting and un-American," '
+                   "Rep. Ana Ruiz posted within the hour.")
+    assert got == ["Ana Ruiz"]
+    got = speakers('Asked about the letter from Senator Tom Berg, "I have not read it yet," the director said.')
+    assert got == ["the director"]

@@ -27,10 +27,13 @@ _LEFT_ACCORDING = re.compile(rf"[Aa]ccording to (?P<np>{_NP}),\s*$")
 # 'According to the opposition leader, the plan was "a betrayal"': the source of the whole sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*[\"“]?According to (?P<np>{_NP}),[^\"“”.!?;:]*$")
 _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writes|Explained|Continued)\s+(?P<np>{_NP})\s*[:,]\s*$")
-# 'this statement by Trump on June 11:', 'the full statement from the White House:' — whose words follow.
-_WORDS_BY = re.compile(rf"\b(?:statements?|remarks|comments?|words|tweets?|posts?|message|letter|speech|response|"
-                       rf"reply|answer|testimony)\s+(?:by|from)\s+(?P<np>{_NP})(?:\s+(?:on|in|at|last|this|"
-                       rf"during)\b[^\"“”]{{0,40}}?)?\s*[,:]?\s*$")
+# 'this statement by Trump on June 11:', 'the full statement from the White House:' — whose words follow,
+# unless they are what someone answers ('the company's answer to a letter from Sen. Warren:').
+_WORDS_BY = re.compile(r"(?<!\bto )(?<!\bto the )(?<!\bto a )(?<!\bto his )(?<!\bto her )"
+                       r"\b(?:statements?|remarks?|comments?|words|tweets?|posts?|message|letter|speech|response|"
+                       r"reply|answer|testimony)\s+(?:by|from)\s+"
+                       r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+                       r"(?:\s+(?:on|in|at|last|this|during)\b[^\"“”]{0,40}?)?\s*[,:]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
 # 'described the independence of the courts as "deeply worrying"': the object can be long before "as".
@@ -174,7 +177,7 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     left = line[start:stop]
     match = _LEFT_ACCORDING.search(left) or _LEFT_INVERTED.search(left) \
         or (_OPENING_ACCORDING.match(left) if start == sentence_start else None)
-    if match:
+    if match and _speaker_like(match["np"], False):  # not 'Asked about the letter from X, "…"'
         return Cue(match["np"], start + match.start("np"), True)
     quoted = None
     for quoted in QUOTED_AS.finditer(left):
@@ -187,7 +190,7 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     if verb is None:
         words = _WORDS_BY.search(left)
         if words is not None and _speaker_like(words["np"], False):
-            return Cue(words["np"], start + words.start("np"), True)
+            return Cue(words["np"], start + words.start("np"), False)  # a cue after the quote says more
         return None
     gap = left[verb.end():]
     tight = _TIGHT_GAP.match(gap) is not None or _COLON_GAP.match(gap) is not None \
@@ -691,7 +694,7 @@ _TITLE_OF = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _GOVERNED = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?$")
 
 
-_NO_NP_OPENERS = frozenset("""of for in on at with by from to into not nor if whether unless because""".split())
+_NO_NP_OPENERS = frozenset("""of for in on at with by from to into about not nor if whether unless because""".split())
 
 
 def _nameable(text: str) -> bool:
