@@ -577,3 +577,33 @@ def test_words_someone_answers_are_not_theirs_and_a_cue_after_the_quote_wins():
     assert got == ["Ana Ruiz"]
     got = speakers('Asked about the letter from Senator Tom Berg, "I have not read it yet," the director said.')
     assert got == ["the director"]
+
+
+def test_a_spokesman_for_a_person_with_a_long_title_is_the_spokesman():
+    for line, who in (('"The votes are there," a spokesman for House Speaker Tom Berg said.',
+                       "a spokesman for House Speaker Tom Berg"),
+                      ('"We will act," an aide to Secretary of State Ana Ruiz said.', "an aide to Secretary of State Ana Ruiz"),
+                      ('"He is innocent," a lawyer for former President Tom Berg said.',
+                       "a lawyer for former President Tom Berg"),
+                      ('Chief of Staff Mark Meadows said the president "did nothing wrong."', "Mark Meadows")):
+        assert speakers(line) == [who], line
+
+
+def test_an_apposition_names_the_person_its_description_heads_and_no_one_else():
+    for line, who in (("An attorney for the boy's mother, Deja Taylor, said she was \"devastated\" by it.",
+                       "an attorney for the boy's mother"),
+                      ('A friend of the slain journalist, Jamal Khashoggi, said the killing was "premeditated."',
+                       "a friend of the slain journalist"),
+                      ('Campaign manager for Sen. Jon Tester, Shelby Hooper, said the race was "neck and neck."',
+                       "Shelby Hooper"),
+                      ('In a statement, one of the family\'s attorneys, Justin Bamberg, said it was "a tragedy."',
+                       "Justin Bamberg"),
+                      ('The minister of the economy, Mr. Luis Ortega, said it was "no time to overreact."', "Luis Ortega"),
+                      ('One fan, wearing a Mahomes jersey, said the loss was "brutal."', "one fan")):
+        assert speakers(line) == [who], line
+    assert [p.name for p in notes_people('Its parent company, Alphabet, said the report was "wrong."')] == []
+
+
+def notes_people(*body: str) -> list:
+    seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
+    return list(annotate(seed, {}).people)

@@ -109,7 +109,8 @@ priest lawmaker legislator politician councilman councilwoman councillor delegat
 monarch tycoon mogul star singer actor actress rapper comedian coach player veteran soldier general
 inspector investigator prosecutor counsel whip deputy treasurer clerk warden superintendent principal
 dean provost emperor autocrat regent worker narrator announcer moderator interviewer questioner caller panelist
-witness plaintiff defendant""".split())
+witness plaintiff defendant composer artist musician poet novelist filmmaker playwright architect designer chef
+photographer journalist commentator blogger lobbyist consultant agent trooper firefighter paramedic pilot""".split())
 # People by what they are rather than by office: 'said one woman', 'the person said', 'one person
 # briefed on the talks said', 'An old man there told me'.
 PERSON_NOUNS = frozenset("""woman man person girl boy child kid teen teenager women men persons children kids

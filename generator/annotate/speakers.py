@@ -54,6 +54,12 @@ _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\
 _NOUN_THEN_WORDS = re.compile(r"\s*(?::|that\b|to\b)")
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|into|over|under|against|among|near|"
                                 r"across|during|after|before|than|like|toward|towards)\s+(?:(?:the|a|an)\s+)?$")
+# Words that bring in someone new ('a lawyer for the family', 'one friend of the victim'); 'the
+# 34-year-old mother of three' points back to someone named
+_INDEFINITE = frozenset("a an one another some two three several many his her their its our my".split())
+_APPOSITION_WORDS = frozenset("the a an his her their its our state former then late deputy acting".split())
+_ONE_OF = re.compile(r"^(?:one|some|many|several|two|three|most|another|each|none|both|all)\s+of\s+", re.I)
+_OBJECT_OF = re.compile(r".*\b(?:of|for|to|with|at|[a-z]+ing)\s+(.+)$")  # what the last preposition governs
 _LINKING_WORD = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|and|or|but)\b")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)\s*$")
@@ -159,16 +165,36 @@ def right_cue(line: str, start: int, stop: int) -> Cue | None:
 
 def _named_in_apposition(np: str, app: str, at: int) -> Cue | None:
     """'Scott's niece, state Del. Marcia Price, said', 'a State Department spokesman, Matthew Miller,
-    said': when the subject names nobody but a body the role belongs to, the apposition names who."""
+    said': when the subject names nobody but a body the role belongs to, the apposition names who. It
+    must name the subject's person: 'An attorney for the boy's mother, Deja Taylor,' names the mother
+    ('Campaign manager for Sen. Jon Tester, Shelby Hooper,' the manager, Tester being named), 'Its parent
+    company, Alphabet,' no person, and 'One fan, wearing a Mahomes jersey,' nobody."""
+    cut = _CLAUSE_CUT.match(np)  # 'In a statement, one of the family's attorneys, Justin Bamberg,'
+    np = (np[cut.end():] if cut else np).strip()
     head = _head_name(np, names_of(np))
-    if head is not None and not _group_of(np[head.end:]):
+    rest = np[head.end:].split() if head is not None else []
+    modifier = bool(rest) and rest[0].islower() and rest[0] not in _NOT_GROUP and _headed_by_person(" ".join(rest))
+    if head is not None and not _group_of(np[head.end:]) and not modifier:  # 'Campaign manager for …'
         return None
+    if not _headed_by_person(np):
+        return None
+    object_ = _OBJECT_OF.search(_ONE_OF.sub("", np))
+    if object_ is not None and not names_of(object_.group(1)) and _headed_by_person(object_.group(1)):
+        return None  # the apposition names that person ('the boy's mother'), not 'the economy' or 'the outlets'
     for name in names_in(app):
         if _nameable(name.text) and name.text not in lx.PLACES:
-            # the apposition is the name ('the composer Robert Feinberg'), not 'a division of Customs Enforcement'
-            linked = _LINKING_WORD.search(app, 0, name.title_start)
-            return None if linked else Cue(name.text, at + name.start, True)
+            words = app[:name.title_start].strip(" ,").lower().split()  # '', 'state', 'the composer'
+            plain = not words or (len(words) <= 3 and all(w in _APPOSITION_WORDS or w in lx.ROLE_NOUNS for w in words))
+            return Cue(name.text, at + name.start, True) if plain else None
     return None
+
+
+def _headed_by_person(np: str) -> bool:
+    """'Her lawyer', 'a State Department spokesman', 'Campaign manager for …': a person's noun heads it."""
+    words = _HEAD_OF_DESCRIPTION.split(_ONE_OF.sub("", np), 1)[0].split()
+    word = words[-1].lower().strip("’'") if words else ""
+    return word in lx.ROLE_NOUNS or word.rstrip("s") in lx.ROLE_NOUNS or word in lx.PERSON_NOUNS \
+        or word in lx.GENDERED_NOUNS or word in _GROUP_WORDS
 
 
 def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
@@ -379,7 +405,7 @@ def _speaker_like(np: str, subject: bool) -> bool:
     last = words[-1].lower().strip("’'")
     return last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS or last in _GROUP_WORDS or last.rstrip("s") in lx.ROLE_NOUNS \
         or (last in _DOCUMENTS and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")) \
-        or _a_person_described(words)
+        or _a_person_described(words) or (words[0].lower() in _INDEFINITE and _headed_by_person(np))
 
 
 def _a_person_described(words: list[str]) -> bool:
@@ -487,7 +513,7 @@ class Discourse:
                 return entity  # 'the New York businessman' is no place
             if np[:1].isupper() and entity is None or not _is_description(np):
                 return None
-        if DESCRIPTION.search(np):
+        if DESCRIPTION.match(np):  # 'the Russian leader', not 'the son of the late senator'
             return self.cast.describe(np, (line, at))
         last = np.split()[-1].lower() if np.split() else ""
         if last in _MEDIA and np.lower().startswith("the "):
@@ -670,10 +696,19 @@ def _titled_person(name, before: str) -> bool:
     in 'a spokesman for Sen. Jane Doe' the preposition governs the titled name itself)."""
     office = name.titles[-1] if name.titles else ""
     title_of = _TITLE_OF.search(before)  # 'Secretary of State John F. Kerry'
+    if title_of is not None and title_of["title"] not in lx.TITLES:
+        title_of = None
     return name.text.split()[0] in lx.FIRST_NAMES and (office.isupper() or office.rstrip(".") in lx.TITLES
-                                                        or office.lower() in lx.ROLE_NOUNS
-                                                        or (title_of is not None and title_of["title"] in lx.TITLES)) \
-        and not (_GOVERNED.search(before) and name.titles[0] in lx.TITLES)
+                                                        or office.lower() in lx.ROLE_NOUNS or title_of is not None) \
+        and not _governed(before[:title_of.start("title")] if title_of else before)
+
+
+def _governed(before: str) -> bool:
+    """'a spokesman for', 'an aide to', 'a lawyer for former', 'the wife of': a person's noun and a
+    preposition right before a titled name make the name the object, and that person the subject."""
+    match = _GOVERNED.search(before)
+    word = match.group(1) if match else ""
+    return word in lx.ROLE_NOUNS or word in lx.PERSON_NOUNS or word in lx.GENDERED_NOUNS or word in _GROUP_WORDS
 
 
 def _head_name(np: str, names) -> object:
@@ -688,10 +723,10 @@ def _head_name(np: str, names) -> object:
 _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", "for", "with", "from", "that",
                         "the", "a", "an", "as"})  # 'Patriot failed as predicted': no speaker before "as"
 _PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
-_OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
+_OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:(?:former|late|then)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
                         r"(?:(?:and|&)\s+)?$")  # 'the Department of Health and Social Care
 _TITLE_OF = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
-_GOVERNED = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?$")
+_GOVERNED = re.compile(r"\b([a-z]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:former|late|then|ex-)\s*)?$")
 
 
 _NO_NP_OPENERS = frozenset("""of for in on at with by from to into about not nor if whether unless because""".split())
