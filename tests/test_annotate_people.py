@@ -324,3 +324,8 @@ def test_who_after_a_name_makes_it_a_person_and_a_title_finds_the_one_of_its_sex
     assert "Ms. Ferreira" in people_["Lucía Ferreira"].aliases
     assert "Ms. Ferreira" not in people_["António Ferreira"].aliases
     assert [q.speaker for q in found.quotes if q.kind != "indirect"] == ["António Ferreira", "Lucía Ferreira"]
+
+
+def test_a_quoted_nickname_before_a_weekday_is_no_part_of_a_name():
+    found = people('Donald Trump called Governor Gavin Newsom "New Scum" Monday at a rally.')
+    assert set(found) == {"Donald Trump", "Gavin Newsom"}

@@ -18,7 +18,9 @@ NAME_PART = (rf"(?:{_ABBREVIATED_TITLE}|[{UPPER}]\.(?:[{UPPER}]\.)*"
              rf"|[{UPPER}][{UPPER}]+(?:-[{UPPER}]+)?(?![{UPPER}{LOWER}]|-?\d))")  # not a code: EB-5, COVID-19
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|ibn|al|el|ter|y)"
 # A run of capitalised words ("Ukrainian President Volodymyr Zelensky", "Rep. G.K. Butterfield").
-NICKNAME = r"[\"“][A-Z][\w'’.-]{0,20}(?: [A-Z][\w'’.-]{0,20}){0,2}[\"”]"  # Marcus "The Professor" Bell
+# Marcus "The Professor" Bell; not 'Newsom "New Scum" Monday', where a day or month follows
+NICKNAME = (r"[\"“][A-Z][\w'’.-]{0,20}(?: [A-Z][\w'’.-]{0,20}){0,2}[\"”]"
+            rf"(?! (?:{'|'.join(w.title() for w in (*WEEKDAYS, *MONTHS))})\b)")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} |{NICKNAME} )?{NAME_PART})*")
 WORD = re.compile(r"[\w’'-]+")
 DOUBLE_MARKS = re.compile(r'["“”]')  # the marks that open and close a quotation
