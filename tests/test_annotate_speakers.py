@@ -607,3 +607,12 @@ def test_an_apposition_names_the_person_its_description_heads_and_no_one_else():
 def notes_people(*body: str) -> list:
     seed = Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", ("A title", *body))
     return list(annotate(seed, {}).people)
+
+
+def test_a_person_joined_to_an_organisation_by_and_stays_a_person():
+    assert speakers('The lawsuit names the Ministry of Interior and Gerald Darmanin, who called it "baseless."') == [
+        "Gerald Darmanin"]
+    assert speakers('Researchers at the University of Oxford and Sarah Gilbert said the vaccine was "safe."') == [
+        "Sarah Gilbert"]
+    assert [p.name for p in notes_people('Officials at the Ministry of Defence and Grant Shapps said the report was '
+                                         '"speculative."')] == ["Grant Shapps"]

@@ -340,6 +340,11 @@ def _sex_of_first_names() -> dict[str, str]:
 SEX_OF_FIRST_NAME = _sex_of_first_names()
 
 
+def is_first_name(word: str) -> bool:
+    """A first name of the news or of the census lists: 'Gerald', 'Grant', 'Lucía'."""
+    return word in FIRST_NAMES or sex_of_first_name(word) is not None
+
+
 def sex_of_first_name(name: str) -> str | None:
     """'Lucía' → 'f', 'António' → 'm': the census lists are written without accents."""
     sex = SEX_OF_FIRST_NAME.get(name)

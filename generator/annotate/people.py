@@ -29,7 +29,7 @@ _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
 # 'the Commission on …', 'the Department of Health and …': the words after are the organisation's
 _ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?"
-                            rf"(?:[A-Z][\w’'-]*\s+(?:and|&)\s+)?$")
+                            rf"(?P<and>[A-Z][\w’'-]*\s+(?:and|&)\s+)?$")
 _AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?!(?:{lx.alternation(lx.FIRST_NAMES)})\b)(?:[A-Z][\w’'-]*\s+){{0,3}}"
                             rf"(?:{lx.alternation(lx.ORG_WORDS)})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
@@ -334,8 +334,10 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     titled = _titled(line, name)
     named_person = first_named and (titled or role_after or _AGE.match(after) is not None
                                     or (len(words) == 2 and words[1] in lx.SURNAME_ORG_WORDS))
-    if not (first_named or titles) and (_ORG_OF_BEFORE.search(before)
-                                        or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
+    org_of = _ORG_OF_BEFORE.search(before)
+    if org_of is not None and org_of["and"] and lx.is_first_name(words[0]):
+        org_of = None  # 'the Ministry of Defence and Grant Shapps': a person joined to it
+    if not (first_named or titles) and (org_of or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
         return "other", None  # 'the Commission on Presidential Debates', 'the Securities and Exchange Commission'
     if not named_person and (lx.organisation_name(words) or noun_before in lx.ORG_NOUNS or _org_apposed(after)
                              or text in lx.PLACE_ORGS and _speaks(after)):

@@ -296,7 +296,8 @@ def _subject_before(text: str) -> tuple[str | None, int]:
         text = _RESIDENCE.sub("", text)
     cut = _CLAUSE_CUT.match(text)
     at = cut.end() if cut else 0
-    joined = _ORG_AND_BEFORE.search(text, 0, at) if text[at - 4:at] in ("and ", " & ") else None
+    joined = _ORG_AND_BEFORE.search(text, 0, at) if text[at - 4:at] in ("and ", " & ") \
+        and not lx.is_first_name(text[at:].split(" ", 1)[0]) else None  # not '… of Oxford and Sarah Gilbert'
     if joined is not None:  # 'the Department of Health and Social Care': the 'and' is the name's
         cut = _CLAUSE_CUT.match(text, 0, joined.start())
         at = cut.end() if cut else 0
@@ -329,8 +330,9 @@ def _antecedent_phrase(text: str, end: int) -> re.Match | None:
     family', 'a lawyer for Goldman Sachs'), else the name it ends with ('an angry response from IG Metall')."""
     group = _ANTECEDENT_GROUP.search(text, 0, end)
     name = _ANTECEDENT_NAME.search(text, 0, end)
-    if group is None or (name is not None and name.start() > group.start() and not _headed_by_speaker(group.group())):
-        return name or group
+    if group is None or (name is not None and name.start() > group.start()
+                         and (not _headed_by_speaker(group.group()) or lx.is_first_name(name.group().split()[0]))):
+        return name or group  # 'the Ministry of Interior and Gerald Darmanin, who': the person nearest
     return group
 
 
@@ -715,7 +717,8 @@ def _head_name(np: str, names) -> object:
     """The name a noun phrase is about: its last name that is not a possessor ('Clinton's aide')
     nor after a preposition ('Morgan of the Sierra Club'): 'Democratic nominee Hillary Clinton'."""
     heads = [n for n in names if np[n.end:n.end + 2] not in ("'s", "’s") and _nameable(n.text)
-             and (not _OF_BEFORE.search(np[:n.title_start]) or _titled_person(n, np[:n.title_start]))]
+             and (not _OF_BEFORE.search(np[:n.title_start]) or _titled_person(n, np[:n.title_start])
+                  or (np[:n.title_start].endswith(("and ", "& ")) and lx.is_first_name(n.text.split()[0])))]
     people = [n for n in heads if n.text not in lx.PLACES]
     return (people or heads)[-1] if heads else None
 
