@@ -616,3 +616,12 @@ def test_a_person_joined_to_an_organisation_by_and_stays_a_person():
         "Sarah Gilbert"]
     assert [p.name for p in notes_people('Officials at the Ministry of Defence and Grant Shapps said the report was '
                                          '"speculative."')] == ["Grant Shapps"]
+
+
+def test_a_countrys_leader_is_who_leads_it_now_by_its_system():
+    got = speakers("Former Russian President Dmitry Medvedev and President Vladimir Putin both spoke on Friday. "
+                   'The Russian leader said the West was "playing with fire."')
+    assert got == ["Vladimir Putin"]
+    got = speakers("German Chancellor Olaf Scholz and German President Frank-Walter Steinmeier attended. "
+                   'The German leader called the attack "an assault on democracy."')
+    assert got == ["Olaf Scholz"]

@@ -23,6 +23,7 @@ _OFFICE_OF = re.compile(r"\s+(?:of|at|for)\s+[^,.;\"“”()]{2,70}(?=[,.;]|$)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _CLAUSE_AFTER_ROLE = re.compile(r"\s+(?:who|whom|whose|that|which|and|where|when)\b|\s+(?:--|—|–)")
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+$")  # 'Former Russian President …': the role is no longer held
 _AGE = re.compile(r",\s*\d{1,2},")
 _WHO_AFTER = re.compile(r",?\s+who(?:se)?\b")  # 'Lucía Ferreira, who opened a bakery': a person (things are 'which')
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
@@ -164,6 +165,9 @@ class Cast:
         role = match["role"]
         people = [e for e in self.entities.values() if e.kind == "person"]
         fitting = [e for e in people if e.country == country and country] if country else []
+        if role == "leader" and country and not any(_holds(e, role, country) for e in fitting):
+            # 'Former Russian President Dmitry Medvedev and President Vladimir Putin … the Russian leader'
+            fitting = [e for e in people if e.country in (None, country) and _holds(e, role, country)] or fitting
         if not fitting:
             fitting = [e for e in people if _holds(e, role, country) and (not country or e.country in (None, country))]
         if not fitting and (match["adj"] in lx.DEMONYMS or match["of"] in lx.COUNTRY_DEMONYM):
@@ -171,7 +175,9 @@ class Cast:
             # city says too little ('the New York businessman', 'the Indiana governor')
             fitting = [e for e in people if e.country is None]
         if len(fitting) > 1:  # 'the Russian leader' is President Putin, not Foreign Minister Lavrov
-            fitting = [e for e in fitting if _holds(e, role, country)] or [e for e in fitting if not e.roles] or fitting
+            best = max(_holds(e, role, country) for e in fitting)
+            fitting = [e for e in fitting if _holds(e, role, country) == best] if best \
+                else [e for e in fitting if not e.roles] or fitting
         if not fitting:
             return None
         earlier = [e for e in fitting if e.first_seen <= before] or fitting
@@ -578,7 +584,9 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         if name.titles:
             entity.add_alias(" ".join((*name.titles, name.text)))  # Rep. Robert C. Scott, without "Bobby"
             if not set(name.titles) <= _HONORIFICS:
-                entity.roles.append(" ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
+                former = "former " if "Former" in name.titles or "former" in name.titles \
+                    or _FORMER_BEFORE.search(line, max(0, name.title_start - 8), name.title_start) else ""
+                entity.roles.append(former + " ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
         if _MR_S.match(line, name.end):
             entity.add_alias(line[name.start:name.end + 2])  # a scraped possessive: "Vladimir Putin s"
         country = next((lx.DEMONYMS[t] for t in name.titles if t in lx.DEMONYMS), None)
@@ -640,14 +648,25 @@ def _add_roles(cast: Cast, sentences) -> None:
                 entity.roles.append(f"{title} of {country}")
 
 
-_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "leader")
+_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "supreme leader")
+_GOVERNMENT_HEADS = ("prime minister", "premier", "chancellor")
+# Where the president, not a prime minister, leads: 'the French leader' is the president
+_PRESIDENTIAL = frozenset({"United States", "Russia", "France", "Ukraine", "Turkey", "Brazil", "Mexico", "China",
+                           "Indonesia", "Philippines", "Argentina", "Venezuela", "Belarus", "Egypt", "Nigeria",
+                           "Kenya", "Colombia", "Chile", "Iran", "Syria", "Kazakhstan", "South Korea", "South Africa"})
 
 
-def _holds(entity: Entity, role: str, country: str | None) -> bool:
-    """Does a role the article gave someone answer a description's: a country's leader is whoever heads
-    its state ('the Russian leader'; 'the majority leader' is no head of state)."""
-    wanted = _HEADS if role == "leader" and country else (role,)
-    return any(w in r.lower() for r in entity.roles for w in wanted)
+def _holds(entity: Entity, role: str, country: str | None) -> int:
+    """How well a role the article gave someone answers a description's (0: not at all). A country's
+    leader is whoever leads it now: the president in 'the Russian leader', the chancellor before the
+    president in 'the German leader'; 'the majority leader' is no head of state, a former one leads nothing."""
+    if role != "leader" or not country:
+        return int(any(role in r.lower() for r in entity.roles))  # 'the former president' too
+    roles = [r.lower() for r in entity.roles if "former" not in r.lower()]
+    first = ("president",) if country in _PRESIDENTIAL else _GOVERNMENT_HEADS
+    if any(h in r for r in roles for h in first):
+        return 2
+    return int(any(h in r for r in roles for h in _HEADS))
 
 
 def _country(word: str | None) -> str | None:
