@@ -625,3 +625,20 @@ def test_a_countrys_leader_is_who_leads_it_now_by_its_system():
     got = speakers("German Chancellor Olaf Scholz and German President Frank-Walter Steinmeier attended. "
                    'The German leader called the attack "an assault on democracy."')
     assert got == ["Olaf Scholz"]
+
+
+def test_a_pronoun_with_no_speaker_before_it_is_the_last_sentences_subject():
+    got = speakers("North Korean leader Kim Jong Un met South Korean President Tom Berg on Tuesday.",
+                   '"We are ready for dialogue," he said.')
+    assert got == ["Kim Jong Un"]
+    got = speakers("On her radio show, Ana Ruiz criticised police officer Maria Lopez for the shooting.",
+                   '"How many times do we have to see this?" she said.')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_relation_in_apposition_tells_the_sex_and_a_sentence_opening_first_name_is_kept():
+    found = notes_people("Ashley Murray and her husband, Kerry Murray, have run the farm for 20 years.",
+                         '"We never thought we would sell," Mr. Murray said.')
+    assert sorted((p.name, p.role) for p in found) == [("Ashley Murray", None), ("Kerry Murray", "husband")]
+    got = speakers("Chinese Premier Li Qiang met Janet Yellen in Beijing.", '"Cooperation benefits both sides," he said.')
+    assert got == ["Li Qiang"]

@@ -340,13 +340,28 @@ def _sex_of_first_names() -> dict[str, str]:
 SEX_OF_FIRST_NAME = _sex_of_first_names()
 
 
+# Census first names that open sentences as ordinary words far more often ('Will Trump win?', 'Long Beach')
+_ORDINARY_WORDS = frozenset("""Will May Can Long Major Rich Chance Page Star Grace Hope Joy June April Art Guy Young
+Case Lane Price Chase Hunter Summer Dawn Faith Miles Royal Rock Storm Cash Honor Glory Precious Sterling King Prince
+Duke Earl Baron Marshal Deputy General Judge Rod Bob Sunny Ivy Holly Iris Jewel Penny Crystal Amber Ruby Pearl
+Destiny Trinity Unique Harmony Liberty Justice Ebony Patience Mercy Constance Charity Temperance""".split())
+
+
 def is_first_name(word: str) -> bool:
-    """A first name of the news or of the census lists: 'Gerald', 'Grant', 'Lucía'."""
-    return word in FIRST_NAMES or sex_of_first_name(word) is not None
+    """A first name of the news or of the census lists: 'Gerald', 'Grant', 'Lucía' (not 'Will', 'Long')."""
+    return word in FIRST_NAMES or (word not in _ORDINARY_WORDS and sex_of_first_name(word) is not None)
+
+
+# Surnames that come first in Chinese, Korean and Vietnamese names ('Li Qiang', 'Kim Jong Un'), which the
+# census lists know as (American) first names
+SURNAMES_FIRST = frozenset("""Li Kim Lee Park Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He
+Lin Moon Yoon Choi Jung Kang Cho Xi Han Shin Song Lim Oh Ng Tan Wong Nguyen Tran Pham Le Hoang""".split())
 
 
 def sex_of_first_name(name: str) -> str | None:
     """'Lucía' → 'f', 'António' → 'm': the census lists are written without accents."""
+    if name in SURNAMES_FIRST:
+        return None
     sex = SEX_OF_FIRST_NAME.get(name)
     if sex is None and not name.isascii():
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -45,7 +45,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]
 # The words of a role ('NBC News moderator', 'White House press secretary'), not those of the clause before
 # it ('in her response to moderator').
 _ROLE_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])((?:(?!(?i:in|on|at|to|by|of|for|with|from|and|or|but|the|a|an|his|her|its|"
-                                 r"their|our|my|your|this|that|as|than)\b)[A-Za-z][\w’'-]*\s+){0,4}?)([a-z][\w-]*)\s+$")
+                                 r"their|our|my|your|this|that|as|than)\b|(?!retired\b)[a-z]+ed\b)[A-Za-z][\w’'-]*\s+){0,4}?)"
+                                 r"([a-z][\w-]*)\s+$")  # a verb ends it: 'Ana Ruiz criticised police officer …'
 # "the Russian leader", "the Ukrainian president", "the president of the Russian Federation".
 DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.-]+(?: [A-Z][\w-]+)?)\s+)?(?:(?P<mod>[a-z][\w-]+)\s+)??"
@@ -452,7 +453,7 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
         if text in cast.entities or _fold_into(cast, name.text, text, own_words):
             _note_gender(cast.entities.get(text) or cast.person(text), gender)
             continue
-        if kind == "maybe" and words[-1] in full_surnames and words[0] not in lx.FIRST_NAMES \
+        if kind == "maybe" and words[-1] in full_surnames and not lx.is_first_name(words[0]) \
                 and opens_sentence(cast.lines[number], name.title_start):
             continue  # 'Beyond Trump, …', 'Derelict Obama': a sentence's first word, then someone's surname
         if kind == "maybe" and len(words) > 1 and words[-1].lower() not in surnames_alone \
@@ -595,7 +596,10 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         role = _apposed_role(line, name.end) or _role_described_before(line, name)
         if role:
             entity.roles.append(role)
-        prefix = _role_prefix(line, name.title_start)
+            sex = lx.GENDERED_NOUNS.get(role.split()[-1].lower())
+            if sex:  # 'her brother, Taylor Lee': what the story says outweighs what a name suggests
+                entity.gender = sex
+        prefix = role_prefix(line, name.title_start)
         if prefix and prefix.group(2) in lx.ROLE_NOUNS and prefix.group(2) not in ("the", "a"):
             entity.roles.append((prefix.group(1) + prefix.group(2)).strip())
     for mentions in cast.mentions.values():
@@ -610,7 +614,7 @@ def _role_described_before(line: str, name: Name) -> str | None:
     return described.group(1) if described and described.group(1).split()[-1] in lx.ROLE_NOUNS else None
 
 
-def _role_prefix(line: str, at: int) -> re.Match | None:
+def role_prefix(line: str, at: int) -> re.Match | None:
     """'press secretary Josh Earnest': the role words before a name. The word right before it is checked
     first, so the search (which tries every start) runs only where a role noun stands."""
     before = line[max(0, at - 50):at]

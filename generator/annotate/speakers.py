@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .people import DESCRIPTION, Cast, Entity, name_gender
+from .people import DESCRIPTION, Cast, Entity, name_gender, role_prefix
 from .text import DOUBLE_MARKS, calendar_name, names_in, names_of, opens_sentence
 
 WINDOW = 240
@@ -579,11 +579,15 @@ class Discourse:
             and any(w in lx.OFFICE_NOUNS for w in words) else None
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
+        """The person of the latest line that names one who fits: its clause's subject if one is
+        ('North Korean leader Kim Jong Un met President Yoon …. "…," he said' is Kim), else the last named."""
         for number in range(line, max(-1, line - 8), -1):
-            for mention in reversed(self.cast.mentions.get(number, [])):
-                if (number < line or mention.start < at) and fits(mention.entity) \
-                        and not self.cast.quoted(number, mention.start):
-                    return mention.entity
+            text = self.cast.lines[number] if number < len(self.cast.lines) else ""
+            named = [m for m in self.cast.mentions.get(number, []) if (number < line or m.start < at)
+                     and fits(m.entity) and not self.cast.quoted(number, m.start)]
+            if named:
+                subjects = [m for m in named if _opens_clause(text, _role_start(text, m.title_start))]
+                return (subjects or named)[-1].entity
         return None
 
     def _last_kind(self, kind: str, line: int, at: int) -> Entity | None:
@@ -672,6 +676,12 @@ def _described_gender(description: str) -> str | None:
     """'my father' → 'm': the sex of a relative's noun after a possessive, if it has one."""
     words = description.lower().split()
     return lx.GENDERED_NOUNS.get(words[-1]) if words and words[0] in _POSSESSIVES else None
+
+
+def _role_start(text: str, at: int) -> int:
+    """Where the role words before a name begin: 'North Korean leader Kim Jong Un' opens the sentence."""
+    prefix = role_prefix(text, at)
+    return prefix.start() if prefix else at
 
 
 def _opens_clause(text: str, at: int) -> bool:
