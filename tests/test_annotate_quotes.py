@@ -300,3 +300,22 @@ def test_a_verb_that_takes_a_thing_reports_no_speech_without_a_clause():
 ])
 def test_a_verb_that_takes_a_thing_reports_a_clause_in_the_present_too(sentence, clause):
     assert [q.text for q in article(sentence).quotes] == ([clause] if clause else [])
+
+
+def test_a_quotation_paragraph_after_a_paragraph_that_moved_on_to_someone_else_is_theirs():
+    notes = article('"We have waited three weeks for an answer," said Maria Delgado. Her neighbor, Tom Whitaker, '
+                    "was less patient.", '"They have abandoned us."')
+    assert [(q.kind, q.speaker) for q in notes.quotes] == [("direct", "Maria Delgado"), ("direct", "Tom Whitaker")]
+    notes = article('"The deal is done," said Carla Mendes. But the chief executive, Peter Lang, told analysts that '
+                    "several issues remained open.", '"We are still far apart on pensions."')
+    assert [(q.kind, q.speaker) for q in notes.quotes if q.kind != "indirect"] == [
+        ("direct", "Carla Mendes"), ("direct", "Peter Lang")]
+
+
+def test_a_quotation_paragraph_goes_on_only_when_the_paragraph_before_ends_with_its_speaker():
+    ended_by_a_thing = article('At the dedication, Mayor Ana Ruiz said the memorial was "long overdue." The bronze '
+                               "plaque at its base bears a single line.", '"Let us never forget who built this city."')
+    assert "continued" not in [q.kind for q in ended_by_a_thing.quotes]
+    ended_by_the_speaker = article('Ana Ruiz called the plan "outrageous." Ruiz kept her comments to the future.',
+                                   '"If any bank cannot be managed, it should be broken up."')
+    assert [q.kind for q in ended_by_the_speaker.quotes] == ["partial", "continued"]

@@ -70,14 +70,26 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
             line_quotes[0] = (replace(first, kind="continued", speaker=None), marked)
             left_open = quoted_last
         found.extend(q for q, _ in line_quotes)
+        # a sentence whose quotation marks were dropped (a scare quote, a title) may still report speech
+        quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}
+        later = [index for index in range(first_quoted, len(line.sentences)) if index not in quoted]
+        reported_after = _report(line, number, later, discourse, found, sources)
+        last_sentence = len(line.sentences) - 1
+        ends_reporting = [speaker for index, speaker in reported_before + reported_after if index == last_sentence]
         quoted_last = None
         if line_quotes:
             last, marked = line_quotes[-1]
             if last.kind != "continued":
-                left_open = _Open(len(found) - 1, last.speaker, last.kind == "direct")
+                left_open = _Open(len(found) - 1 - len(reported_after), last.speaker, last.kind == "direct")
             previous_line_speaker = left_open.speaker
-            if number > 0 and not line.text.rstrip().endswith(":"):
-                quoted_last = left_open
+            ends_quoting = line.sentence_at(marked.open) == last_sentence or not marked.closed
+            subject = None if ends_quoting else (ends_reporting[-1:] or [discourse.named_subject(number, *line.sentences[-1])])[0]
+            if subject is not None and subject != left_open.speaker:
+                # '"…," said Maria Delgado. Her neighbor, Tom Whitaker, was less patient.' / '"…"': the
+                # story has moved on to whom its last sentence reports or names
+                previous_line_speaker = subject
+            elif (ends_quoting or subject is not None) and number > 0 and not line.text.rstrip().endswith(":"):
+                quoted_last = left_open  # the paragraph ends with its speaker: one only quoting goes on with it
             if marked.closed or number == 0:
                 left_open = None  # a headline's quote never runs into the article
         else:
@@ -86,12 +98,7 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
                 previous_line_speaker = _introduced(line, number, discourse)
             elif line.text:
                 # 'He said the goal should have been ruled out.' / '"Clear as day."': who spoke last
-                ends_reporting = reported_before and reported_before[-1][0] == len(line.sentences) - 1
-                previous_line_speaker = reported_before[-1][1] if ends_reporting else None
-        # a sentence whose quotation marks were dropped (a scare quote, a title) may still report speech
-        quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}
-        later = [index for index in range(first_quoted, len(line.sentences)) if index not in quoted]
-        _report(line, number, later, discourse, found, sources)
+                previous_line_speaker = ends_reporting[-1] if ends_reporting else None
     return found, sources
 
 

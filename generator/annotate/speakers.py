@@ -57,6 +57,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|in
 # Words that bring in someone new ('a lawyer for the family', 'one friend of the victim'); 'the
 # 34-year-old mother of three' points back to someone named
 _INDEFINITE = frozenset("a an one another some two three several many his her their its our my".split())
+_APPOSED_SUBJECT = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w' -]{0,40},\s*$")  # 'The prosecutor, '
 _APPOSITION_WORDS = frozenset("the a an his her their its our state former then late deputy acting".split())
 _ONE_OF = re.compile(r"^(?:one|some|many|several|two|three|most|another|each|none|both|all)\s+of\s+", re.I)
 _OBJECT_OF = re.compile(r".*\b(?:of|for|to|with|at|[a-z]+ing)\s+(.+)$")  # what the last preposition governs
@@ -96,7 +97,8 @@ _OFFICE_OPENERS = frozenset("a an the former deputy senior vice assistant acting
 # A phrase opening a sentence before its subject: a preposition or a time word, up to a comma.
 _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Earlier|Last|This|Yesterday|Today|"
                              r"Tonight|Meanwhile|However|Still|Instead|Then|Now|For|With|Without|Under|Asked|"
-                             r"Speaking|Writing)\b[^.;:!?\"“”]{0,80},\s*$")
+                             r"Speaking|Writing|Hours|Days|Weeks|Months|Minutes|Moments|Years)\b[^.;:!?\"“”]{0,80},"
+                             r"\s*(?:(?:former|then)\s+)?$")
 # Writings that say things: 'the book says', 'the ruling said', 'The statement called it "…"'.
 _DOCUMENTS = frozenset("""piece article book letter report statement ruling memo study survey clip ad video
 editorial column complaint lawsuit filing order opinion decision document email release story""".split())
@@ -577,6 +579,18 @@ class Discourse:
         words = office["app"].lower().split()[:4] if office else []
         return last.entity if words and (words[0] in _OFFICE_OPENERS or words[0] in lx.OFFICE_NOUNS) \
             and any(w in lx.OFFICE_NOUNS for w in words) else None
+
+    def named_subject(self, line: int, start: int, end: int) -> str | None:
+        """The person who opens the clause of the sentence line[start:end] ('Hours later, former
+        President Donald Trump responded', 'The prosecutor, Andrea Silva, then addressed the jury')."""
+        text = self.cast.lines[line] if line < len(self.cast.lines) else ""
+        for mention in self.cast.mentions.get(line, ()):
+            if start <= mention.start < end and mention.entity.kind == "person" \
+                    and not self.cast.quoted(line, mention.start) \
+                    and (_opens_clause(text, _role_start(text, mention.title_start))
+                         or _APPOSED_SUBJECT.match(text, start, mention.title_start)):
+                return mention.entity.name
+        return None
 
     def _last_person(self, line: int, at: int, fits) -> Entity | None:
         """The person of the latest line that names one who fits: its clause's subject if one is
