@@ -540,6 +540,9 @@ def test_reported_and_estimated_that_report_speech():
     assert reported_speakers("Bloomberg reported that the bank would cut 5,000 jobs next year.") == ["Bloomberg"]
     assert reported_speakers("Ana Ruiz estimated that the repairs would cost millions.") == ["Ana Ruiz"]
     assert reported_speakers("The company reported a loss of $5 million for the quarter.") == []
+    assert reported_speakers("The bank reported the suspicious transfers to the FBI, which opened an inquiry.") == []
+    assert reported_speakers("At least 40 people were killed in the strike, the state news agency reported.") == [
+        "the state news agency"]
 
 
 def test_someone_known_only_by_a_description_who_spoke_last_is_whom_a_pronoun_means():

@@ -32,6 +32,8 @@ _CLAUSE_VERBS_AFTER = {"in", "on", "at", "during", "after", "before", "to", "of"
 _TAKES_NOUNS = frozenset("""claimed claims announced acknowledged admitted admits repeated reiterated predicted
 confirmed denied promised vowed alleged wrote writes added adds reported estimated""".split())
 # ('wrote the memoir', 'added 22', 'reported a loss', 'estimated the cost at …')
+# Verbs that report speech only with 'that' after them: 'reported that …', not 'reported a loss'.
+_NEEDS_THAT = frozenset({"reported", "estimated"})
 # ', and Ike Okoro added 22.': a clause joined on, not a closing ', X said'.
 _CONJUNCTION = re.compile(r"(?:and|but|or|yet|so|while|as well as)\s", re.I)
 _FINITE = re.compile(rf"{_FINITE_VERB.pattern}|\b(?:will|would|can|could|should|must|may|might|do)\b"
@@ -116,6 +118,8 @@ def _clause_start(sentence: str, verb: re.Match) -> int | None:
     that = _THAT.search(after, 0, 90)
     if that and len(after[:that.start()].split()) <= 10:
         return verb.end() + that.end()
+    if verb["verb"] in _NEEDS_THAT:
+        return None  # 'The bank reported the transfers to the FBI, which opened …' reports no speech
     aside = _ASIDE.match(after)
     if aside:  # 'said, however, the plan …': the clause comes after the aside
         return verb.end() + aside.end()
