@@ -270,6 +270,17 @@ def test_the_title_of_a_bestseller_or_a_series_is_no_quotation():
         assert [q for q in article(line).quotes if q.kind != "indirect"] == [], line
 
 
+def test_a_noun_that_may_name_a_work_takes_a_quotation_that_is_no_title():
+    notes = article('He was the single "most dangerous man in America," Senator Ana Ruiz said.',
+                    'The curator, Tom Berg, said the exhibition "challenges everything we knew about Vermeer."')
+    assert [q.speaker for q in notes.quotes if q.kind != "indirect"] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_so_called_name_still_tells_who_speaks_next():
+    notes = article('Berg criticized the so-called "Squad" who, he said, "threaten the foundations of the party."')
+    assert [(q.text, q.speaker) for q in notes.quotes] == [("threaten the foundations of the party.", "Berg")]
+
+
 def test_capitalised_words_with_a_sentence_inside_are_no_title():
     notes = article('"Here comes the winner," Ana Ruiz said. "The Champion. Our Champion."')
     assert [q.speaker for q in notes.quotes if q.kind != "indirect"] == ["Ana Ruiz", "Ana Ruiz"]

@@ -18,8 +18,10 @@ _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "a
 _WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s)\s*$")
 # A noun naming a work, then its title: 'the documentary "13th,"', 'her commentary, "Tell your story,"'.
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|song|album|film|movie|documentary|play|musical|poem|"
-                               r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled|bestseller|best-seller|series|sitcom|"
-                               r"anthem|single|painting|exhibition|hashtag|slogan|motto),?\s*$")
+                               r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled),?\s*$")
+# Nouns as often followed by a clause about them ('the exhibition "challenges …"'): a title only if it looks like one
+_TITLED_NOUN_BEFORE = re.compile(r"\b(?:bestseller|best-seller|series|sitcom|anthem|painting|exhibition|hashtag|"
+                                 r"slogan|motto),?\s*$")
 _TERM_BEFORE = re.compile(r"\b(?:so-called|known as|also called|defined as|the term|the phrase)\s*$", re.I)
 _NAMING_BEFORE = re.compile(r"\b(?:so-called|known as|also called)\s*$", re.I)  # a name, whoever uses it
 _TERM_AFTER = re.compile(r",?\s*(?:(?:which|that) (?:is|are|was|were) defined\b|meaning\b|defined as\b|refers to\b)")
@@ -171,9 +173,9 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
         right_stop = min(next_open, _next_boundary(line, q.close + 1))
         quoted = text[q.start:q.end]
         size = min(word_count(quoted), len(quoted.split()))
-        if not q.transcript and (_names_a_work(text, q, quoted) or _labels_a_name(text, q, quoted)
-                                 or (size <= 4 and _NAMING_BEFORE.search(text, max(0, q.open - 20), q.open))):
+        if not q.transcript and (_names_a_work(text, q, quoted) or _labels_a_name(text, q, quoted)):
             continue
+        naming = not q.transcript and size <= 4 and _NAMING_BEFORE.search(text, max(0, q.open - 20), q.open)
         scare = size <= 2 or q.joined  # too short to be a quotation unless a cue says it is one
         at_start = not text[left_start:q.open].strip(" —–-―")
         cue, speaker, known = None, None, False
@@ -188,10 +190,11 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
                 cue = _subject_fallback(line, q, left_start, sentence_start, sentence_end, at_start)
             if cue is not None:
                 speaker, known = discourse.resolve(cue.np, number, cue.at), strong
-        if (size <= 2 or _title_like(quoted)) and not q.transcript and _modifies_noun(text, q):
+        if naming or ((size <= 2 or _title_like(quoted)) and not q.transcript and _modifies_noun(text, q)):
             if not known:
                 continue
-            dropped.add(len(out))  # 'a "woke" plan': no quotation, though its cue still tells who talks
+            # 'a "woke" plan', 'the so-called "Squad"': no quotation, though its cue still tells who talks
+            dropped.add(len(out))
         elif not known and speaker is None and (scare or _title_like(quoted) or number == 0
                                                 or (size <= 4 and not at_start and _a_term(text, q))):
             continue  # scare quotes ("woke"), titles of works and terms being defined are not quotations
@@ -259,7 +262,8 @@ def _names_a_work(text: str, q: marks.Marked, quoted: str) -> bool:
     """'on CBS's "Face the Nation,"', 'a broadcast of "Fox News Sunday,"': the title of a show or work."""
     before = max(0, q.open - 25)
     return _WORK_NOUN_BEFORE.search(text, before, q.open) is not None \
-        or (_title_like(quoted) and _WORK_BEFORE.search(text, before, q.open) is not None)
+        or (_title_like(quoted) and (_WORK_BEFORE.search(text, before, q.open) is not None
+                                     or _TITLED_NOUN_BEFORE.search(text, before, q.open) is not None))
 
 
 def _labels_a_name(text: str, q: marks.Marked, quoted: str) -> bool:
