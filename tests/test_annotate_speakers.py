@@ -645,3 +645,10 @@ def test_a_relation_in_apposition_tells_the_sex_and_a_sentence_opening_first_nam
     assert sorted((p.name, p.role) for p in found) == [("Ashley Murray", None), ("Kerry Murray", "husband")]
     got = speakers("Chinese Premier Li Qiang met Janet Yellen in Beijing.", '"Cooperation benefits both sides," he said.')
     assert got == ["Li Qiang"]
+
+
+def test_an_unnamed_speaker_after_the_quote_with_a_name_in_apposition_and_groups_by_their_whole_name():
+    assert speakers('"We had ten minutes to get out," said one woman, Carla Nunez, 61.') == ["Carla Nunez"]
+    assert speakers('Refugee groups said the new policy was "cruel and unlawful."') == ["Refugee groups"]
+    assert speakers('Passengers were told the flight would be "delayed indefinitely," one traveler said.') == [
+        "one traveler"]

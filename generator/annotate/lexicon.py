@@ -119,7 +119,8 @@ customer customers shopper shoppers patient patients fan fans visitor visitors t
 employees staffer staffers user users farmer farmers homeowner homeowners tenant tenants landlord buyer
 seller investor investors trader traders listener listeners viewer viewers reader readers mourner mourners
 onlooker onlookers bystander bystanders commuter commuters refugee refugees migrant migrants immigrant
-immigrants villager villagers citizen citizens someone somebody""".split())
+immigrants villager villagers citizen citizens someone somebody traveler traveller attendee participant volunteer
+spectator diner""".split())
 # Capitalised labels an editor puts before a note: "CLARIFICATION: …" is nobody's turn in an interview.
 EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
                             "EDITOR’S NOTE", "EDITORS NOTE", "DISCLOSURE", "DISCLAIMER", "WATCH", "READ",

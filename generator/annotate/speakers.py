@@ -57,6 +57,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|in
 # Words that bring in someone new ('a lawyer for the family', 'one friend of the victim'); 'the
 # 34-year-old mother of three' points back to someone named
 _INDEFINITE = frozenset("a an one another some two three several many his her their its our my".split())
+_TO_THE_ADDRESSEE = frozenset({"told", "asked", "informed", "assured", "warned", "urged"})
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+_APPOSED_AFTER = re.compile(r",\s+[A-Z][^,.;\"“”]{1,40}(?=[,.;]|$)")  # ', Carla Nunez' after an inverted cue
 _APPOSED_SUBJECT = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w' -]{0,40},\s*$")  # 'The prosecutor, '
 _APPOSITION_WORDS = frozenset("the a an his her their its our state former then late deputy acting".split())
 _ONE_OF = re.compile(r"^(?:one|some|many|several|two|three|most|another|each|none|both|all)\s+of\s+", re.I)
@@ -135,7 +138,9 @@ _GROUP_WORDS = {"officials", "sources", "experts", "critics", "analysts", "resid
                 "researchers", "officers", "soldiers", "troops", "locals", "reports", "demonstrators", "activists",
                 "board", "office", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours",
                 "colleague", "colleagues", "relative", "relatives", "cousin", "source", "resident", "voter",
-                "supporter", "protester", "member", "members"}  # and bodies that speak: 'the electoral board said', 'the governor's office
+                "supporter", "protester", "member", "members", "group", "groups", "advocates", "organizations",
+                "organisations", "agencies", "unions", "companies", "firms", "charities", "coalition", "volunteers",
+                "participants", "attendees", "spectators", "travelers", "travellers", "diners"}  # and bodies that speak: 'the electoral board said', 'the governor's office
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,11 @@ def right_cue(line: str, start: int, stop: int) -> Cue | None:
     for pattern in (_RIGHT_DASH, _RIGHT_INVERTED, _RIGHT_SUBJECT, _ACCORDING, _AS_PUT):
         match = pattern.match(line, start, stop)
         if match and (_speaker_like(match["np"], pattern is _RIGHT_SUBJECT) or match["np"].strip() == "I"):
+            apposed = _APPOSED_AFTER.match(line, match.end("np")) if pattern is _RIGHT_INVERTED else None
+            if apposed is not None:  # 'said one woman, Carla Nunez, 61.'
+                named = _named_in_apposition(match["np"], apposed.group(), match.end("np"))
+                if named is not None:
+                    return named
             if pattern is _RIGHT_SUBJECT and match["app"]:
                 named = _named_in_apposition(match["np"], match["app"], match.start("app"))
                 if named is not None:
@@ -272,7 +282,9 @@ def _speech_verb(left: str):
                 return Cue(possessor["name"], at - len(before) + possessor.start("name"), True)
             continue
         if k > 0 and before.endswith(("who ", "which ")) and not before.endswith((", who ", ", which ")):
-            continue  # 'told a reporter who asked', not 'asked Dana Whitfield, who said
+            continue  # 'told a reporter who asked', not 'asked Dana Whitfield, who said'
+        if word.group() in _TO_THE_ADDRESSEE and _PASSIVE.search(before):
+            continue  # 'Passengers were told …': they were spoken to
         return word
     return None
 
@@ -500,12 +512,13 @@ class Discourse:
         text = self.cast.lines[line]
         start = text.find(np, at)
         words = _OPENING_WORDS.match(text, start).group().split() if start >= 0 else []
+        found = None
         for count, word in enumerate(words, start=1):
-            if _speaker_like(word.lower(), False):
-                return _description(" ".join(words[:count]))
             if word.lower() in _PHRASE_ENDS:
                 break
-        return None
+            if _speaker_like(word.lower(), False):
+                found = count  # the longest such phrase: 'Refugee groups', 'Small groups of protesters'
+        return _description(" ".join(words[:found])) if found else None
 
     def entity(self, np: str, name, line: int, at: int) -> Entity | None:
         """The person, organisation or place a cue's words name (name: their head name, if any)."""
