@@ -46,8 +46,11 @@ def names_in(line: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Every capitalised run in line[start:end], with sentence-opening words and titles peeled off."""
     found = []
     for match in NAME_RUN.finditer(line, start, len(line) if end is None else end):
-        if not _heading(match.group(), line, match.end()):
-            found.extend(split_run(match.group(), match.start()))
+        run = match.group()
+        if run in NOT_NAME_WORDS:
+            continue  # 'The', 'But', 'In': most runs are one sentence-opening word
+        if not _heading(run, line, match.end()):
+            found.extend(split_run(run, match.start()))
     return found
 
 
@@ -148,7 +151,7 @@ def sentence_spans(line: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def headline(line: str, short: bool = False) -> bool:
