@@ -329,3 +329,12 @@ def test_who_after_a_name_makes_it_a_person_and_a_title_finds_the_one_of_its_sex
 def test_a_quoted_nickname_before_a_weekday_is_no_part_of_a_name():
     found = people('Donald Trump called Governor Gavin Newsom "New Scum" Monday at a rally.')
     assert set(found) == {"Donald Trump", "Gavin Newsom"}
+
+
+def test_an_office_of_something_before_a_name_is_its_role_and_not_part_of_the_name():
+    found = people("Minister of Finance Chrystia Freeland said the budget was prudent.",
+                   "Secretary of State John Kerry met Director of National Intelligence Avril Haines.")
+    assert {name: p.role for name, p in found.items()} == {
+        "Chrystia Freeland": "Minister of Finance", "John Kerry": "Secretary of State",
+        "Avril Haines": "Director of National Intelligence"}
+    assert "Secretary of State John Kerry" in found["John Kerry"].aliases

@@ -110,7 +110,10 @@ monarch tycoon mogul star singer actor actress rapper comedian coach player vete
 inspector investigator prosecutor counsel whip deputy treasurer clerk warden superintendent principal
 dean provost emperor autocrat regent worker narrator announcer moderator interviewer questioner caller panelist
 witness plaintiff defendant composer artist musician poet novelist filmmaker playwright architect designer chef
-photographer journalist commentator blogger lobbyist consultant agent trooper firefighter paramedic pilot""".split())
+photographer journalist commentator blogger lobbyist consultant agent trooper firefighter paramedic pilot
+curator coroner examiner trustee auditor comptroller administrator referee umpire planner engineer biologist
+physicist epidemiologist virologist psychologist psychiatrist therapist pharmacist dentist veterinarian juror
+guard ranger mechanic electrician accountant banker broker investor entrepreneur executive""".split())
 # People by what they are rather than by office: 'said one woman', 'the person said', 'one person
 # briefed on the talks said', 'An old man there told me'.
 PERSON_NOUNS = frozenset("""woman man person girl boy child kid teen teenager women men persons children kids
@@ -147,7 +150,8 @@ station agency outlet website site blog outlet firm company group organisation o
 ministry department committee council union bank fund institute university think-tank thinktank
 programme program show podcast publication wire service army navy military government administration
 regime parliament court coalition alliance campaign charity foundation commission authority
-watchdog regulator""".split())
+watchdog regulator museum hospital school college library zoo club team league board embassy consulate
+police prison utility airline carrier insurer manufacturer retailer studio label publisher""".split())
 ORG_WORDS = frozenset("""Party Committee Council Commission Department Ministry Agency Administration Bureau
 Office Service Services Corps Army Navy Force Forces Guard Institute Institution University College School
 Academy Foundation Association Union Bank Fund Group Company Corporation Corp Corp. Inc Inc. Ltd LLC Co Co.

@@ -11,7 +11,7 @@ from typing import Mapping
 
 from ..model import Person
 from . import lexicon as lx
-from .text import DOUBLE_MARKS, Name, calendar_name, headline, names_in, opens_sentence
+from .text import DOUBLE_MARKS, Name, calendar_name, headline, names_in, office_before, opens_sentence
 
 _SPEECH_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,\"“”]{1,90},)?\s+(?:(?:has|had|have|also|later|then|"
                            r"was|were|is|would|will|previously|once|recently|again|further|quickly|"
@@ -583,11 +583,13 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
         if text != entity.name:
             entity.add_alias(name.text)
         if name.titles:
-            entity.add_alias(" ".join((*name.titles, name.text)))  # Rep. Robert C. Scott, without "Bobby"
+            office = office_before(line, name.title_start)  # 'Secretary of' State John Kerry
+            titles = (office, *name.titles) if office else name.titles
+            entity.add_alias(" ".join((*titles, name.text)))  # Rep. Robert C. Scott, without "Bobby"
             if not set(name.titles) <= _HONORIFICS:
                 former = "former " if "Former" in name.titles or "former" in name.titles \
                     or _FORMER_BEFORE.search(line, max(0, name.title_start - 8), name.title_start) else ""
-                entity.roles.append(former + " ".join(_EXPANDED.get(t, t) for t in name.titles if t not in _HONORIFICS))
+                entity.roles.append(former + " ".join(_EXPANDED.get(t, t) for t in titles if t not in _HONORIFICS))
         if _MR_S.match(line, name.end):
             entity.add_alias(line[name.start:name.end + 2])  # a scraped possessive: "Vladimir Putin s"
         country = next((lx.DEMONYMS[t] for t in name.titles if t in lx.DEMONYMS), None)
