@@ -327,6 +327,23 @@ def test_a_quotation_paragraph_goes_on_only_when_the_paragraph_before_ends_with_
     ended_by_a_thing = article('At the dedication, Mayor Ana Ruiz said the memorial was "long overdue." The bronze '
                                "plaque at its base bears a single line.", '"Let us never forget who built this city."')
     assert "continued" not in [q.kind for q in ended_by_a_thing.quotes]
-    ended_by_the_speaker = article('Ana Ruiz called the plan "outrageous." Ruiz kept her comments to the future.',
+    ended_by_the_speaker = article('"The plan is outrageous," said Ana Ruiz. Ruiz kept her comments to the future.',
                                    '"If any bank cannot be managed, it should be broken up."')
-    assert [q.kind for q in ended_by_the_speaker.quotes] == ["partial", "continued"]
+    assert [q.kind for q in ended_by_the_speaker.quotes] == ["direct", "continued"]
+    # quoted words inside a sentence are no quotation a new paragraph goes on with
+    after_words = article('Ana Ruiz called the threats "disgusting" and "un-American."',
+                          '"We ought to be able to disagree without threatening one another."')
+    assert [(q.kind, q.speaker) for q in after_words.quotes] == [("partial", "Ana Ruiz"), ("direct", "Ana Ruiz")]
+
+
+def test_a_shows_title_after_an_outlet_is_no_quotation_and_joins_no_fragments():
+    notes = article('Ana Ruiz told ABC\'s "This Week" that the remarks were "shocking" and "dangerous."',
+                    'Ruiz said on NBC News\' "Meet the Press" that she would vote no.')
+    assert [(q.text, q.speaker) for q in notes.quotes if q.kind != "indirect"] == [
+        ('shocking" and "dangerous.', "Ana Ruiz")]
+
+
+def test_a_quote_takes_its_own_sentences_subject_before_a_neighbour_in_another_sentence():
+    notes = article('The crowd responded with chants of "Lock her up!" The chant drew a smile from Tom Berg, who '
+                    'said: "We will see what happens after the vote."')
+    assert [q.speaker for q in notes.quotes] == ["the crowd", "Tom Berg"]

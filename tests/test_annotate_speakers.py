@@ -652,3 +652,9 @@ def test_an_unnamed_speaker_after_the_quote_with_a_name_in_apposition_and_groups
     assert speakers('Refugee groups said the new policy was "cruel and unlawful."') == ["Refugee groups"]
     assert speakers('Passengers were told the flight would be "delayed indefinitely," one traveler said.') == [
         "one traveler"]
+
+
+def test_a_description_opening_with_but_is_the_description():
+    got = speakers("Vice President Ana Ruiz spoke first.", '"We will win," said Tom Berg.',
+                   'But the vice president said the race was "far from over."')
+    assert got == ["Tom Berg", "Ana Ruiz"]

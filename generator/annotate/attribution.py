@@ -15,7 +15,7 @@ from .speakers import Cue, Discourse, left_cue, right_cue, subject_cue
 from .text import word_count
 
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
-_WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s)\s*$")
+_WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s|s['’])\s*$")  # NBC News' "…"
 # A noun naming a work, then its title: 'the documentary "13th,"', 'her commentary, "Tell your story,"'.
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|song|album|film|movie|documentary|play|musical|poem|"
                                r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled),?\s*$")
@@ -90,8 +90,11 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
                 # '"…," said Maria Delgado. Her neighbor, Tom Whitaker, was less patient.' / '"…"': the
                 # story has moved on to whom its last sentence reports or names
                 previous_line_speaker = subject
-            elif (ends_quoting or subject is not None) and number > 0 and not line.text.rstrip().endswith(":"):
-                quoted_last = left_open  # the paragraph ends with its speaker: one only quoting goes on with it
+            elif (ends_quoting or subject is not None) and left_open.direct and number > 0 \
+                    and not line.text.rstrip().endswith(":"):
+                # the paragraph ends with its speaker's quotation: one only quoting goes on with it (not
+                # with quoted words inside a sentence: 'called it "disgusting."' / '"We ought to …"')
+                quoted_last = left_open
             if marked.closed or number == 0:
                 left_open = None  # a headline's quote never runs into the article
         else:
@@ -212,7 +215,12 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
         or next((q.speaker for q, _ in out if q.speaker), None)
     for index in sorted(pending):
         quote, marked = out[index]
-        speaker = later or quote.speaker
+        sentence = line.sentence_at(marked.open)
+        same_sentence = next((q.speaker for i, (q, m) in enumerate(out) if q.speaker and i not in pending
+                              and line.sentence_at(m.open) == sentence), None)
+        # a neighbour in its own sentence first; its own subject before one in another sentence
+        # ('The crowd responded with chants of "Lock her up!" … Trump, who said: "…"')
+        speaker = same_sentence or quote.speaker or later
         if speaker is None and index == 0 and not text[:marked.open].strip():
             if open_speaker is not None:  # the next part of a quotation left open (see _go_on)
                 discourse.spoke(open_speaker, number)

@@ -24,6 +24,7 @@ _TRANSCRIPT = re.compile(rf"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}})(?P<
 _NESTED_REACH = 1500  # how far a curly opener looks for the two closers that make it a nested quote
 _FRAGMENT_WORDS = 2  # a quoted fragment this short is no quotation on its own
 _JOINING_WORDS = 4  # "and", "by", "was a", "and referred to her": words that join two fragments
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s*$")
 _GAP_BREAK = re.compile(r"[.;:!?()\[\]—–―]")  # a clause or sentence ends between: no joining
 
 
@@ -70,7 +71,11 @@ def _join_fragments(line: str, marked: list[Marked]) -> list[Marked]:
 
 
 def _fragment(line: str, q: Marked) -> bool:
-    return q.closed and not q.transcript and len(line[q.start:q.end].split()) <= _FRAGMENT_WORDS
+    """A word or two in quotation marks; not a show's title ('ABC's "This Week" that the remarks were
+    "shocking"'), though a name someone was called is one ('called her "Miss Piggy" and "Miss …"')."""
+    words = line[q.start:q.end].split()
+    return q.closed and not q.transcript and len(words) <= _FRAGMENT_WORDS \
+        and not (all(w[:1].isupper() for w in words) and _POSSESSIVE_BEFORE.search(line, max(0, q.open - 4), q.open))
 
 
 def _joins(line: str, before: Marked, after: Marked) -> bool:

@@ -140,7 +140,8 @@ _GROUP_WORDS = {"officials", "sources", "experts", "critics", "analysts", "resid
                 "colleague", "colleagues", "relative", "relatives", "cousin", "source", "resident", "voter",
                 "supporter", "protester", "member", "members", "group", "groups", "advocates", "organizations",
                 "organisations", "agencies", "unions", "companies", "firms", "charities", "coalition", "volunteers",
-                "participants", "attendees", "spectators", "travelers", "travellers", "diners"}  # and bodies that speak: 'the electoral board said', 'the governor's office
+                "participants", "attendees", "spectators", "travelers", "travellers", "diners", "crowd",
+                "crowds", "audience"}  # and bodies that speak: 'the electoral board said', 'the governor's office
 
 
 @dataclass(frozen=True)
@@ -454,6 +455,9 @@ class Discourse:
     def resolve(self, np: str, line: int, at: int) -> str | None:
         """The speaker's name for the words of a cue, or a description, or None if nothing supports one."""
         np = np.strip().strip(",")
+        opening = _OPENING_CONJUNCTION.match(np)
+        if opening and len(np) > opening.end():  # 'But the vice president', 'Yet conservative commentators'
+            at, np = at + opening.end(), np[opening.end():]
         pronoun = PRONOUN.match(np)
         if pronoun:
             word = pronoun.group(1).lower()
@@ -469,7 +473,7 @@ class Discourse:
         names = [n for n in names_of(np) if n.text not in lx.DEMONYMS]
         name = _head_name(np, names) if names else None
         if name is not None and _group_of(np[name.end:]):
-            return _description(_OPENING_CONJUNCTION.sub("", np))  # 'Clinton aides': a group, not Clinton
+            return _description(np)  # 'Clinton aides': a group, not Clinton
         organisation = _ORGANISATION.search(np) if _CONNECTOR.search(np) else None
         if name is not None and organisation and organisation.start() <= name.start and name.end <= organisation.end():
             if _group_of(np[organisation.end():]):
