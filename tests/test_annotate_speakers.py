@@ -658,3 +658,15 @@ def test_a_description_opening_with_but_is_the_description():
     got = speakers("Vice President Ana Ruiz spoke first.", '"We will win," said Tom Berg.',
                    'But the vice president said the race was "far from over."')
     assert got == ["Tom Berg", "Ana Ruiz"]
+
+
+def test_a_coordinated_verb_keeps_its_subject_and_a_place_is_no_subject():
+    got = speakers("Ana Ruiz has mostly ignored the nicknames.", 'Asked about them by reporters in Savannah, Georgia, '
+                   'on Thursday, she smiled and said, "The voters deserve better than that."')
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_name_given_to_women_and_men_alike_tells_no_sex():
+    got = speakers('"We are tired of waiting," said Terry Strada, who leads the families\' group.',
+                   "Strada accused the government of stalling.", '"Nobody should make us wait another day," she said.')
+    assert got == ["Terry Strada", "Terry Strada"]

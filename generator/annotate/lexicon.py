@@ -331,7 +331,11 @@ Virginia Wendy Yulia Yuliya Olena Iryna Oksana Natalia Nataliya Svetlana Tatiana
 Marine Ségolène Angela Theresa Liz Nicola Priti Kamala Ivanka Tiffany Tulsi Alexandria Ilhan Rashida Ayanna
 Jacinda Sanna Kaja Mette Giorgia Dilma Cristina Benazir Indira Aung Suu Golda Gwen Jacklyn Krystal Azucena
 Ariana Adriana Stephanie Sonya Pamela Christina Julie Elise Ava Malkia Quina Hope Brianna Gennifer Mary""".split())
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Names given to women and men alike: a first name, but no sign of 'he' or 'she' ('Terry Strada … she said')
+UNISEX_NAMES = frozenset("""Terry Kelly Jordan Dana Leslie Jamie Robin Taylor Kerry Tracy Casey Shannon Lynn Lee Kim
+Chris Pat Sam Alex Jesse Jessie Morgan Avery Riley Cameron Jody Marion Angel Billie Carroll Stacy Sydney Sidney
+Frankie Charlie Drew Jean""".split())
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 
 
 def _sex_of_first_names() -> dict[str, str]:
@@ -365,7 +369,7 @@ Lin Moon Yoon Choi Jung Kang Cho Xi Han Shin Song Lim Oh Ng Tan Wong Nguyen Tran
 
 def sex_of_first_name(name: str) -> str | None:
     """'Lucía' → 'f', 'António' → 'm': the census lists are written without accents."""
-    if name in SURNAMES_FIRST:
+    if name in SURNAMES_FIRST or name in UNISEX_NAMES:
         return None
     sex = SEX_OF_FIRST_NAME.get(name)
     if sex is None and not name.isascii():

@@ -421,6 +421,8 @@ def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
     if len(words) == 1:
         return None
     first = words[0]
+    if first in lx.UNISEX_NAMES:
+        return None
     if first in lx.FIRST_NAMES:
         return "m" if first not in lx.FEMALE_NAMES else "f" if first not in lx.MALE_NAMES else None
     return lx.sex_of_first_name(first)

@@ -59,6 +59,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|on|for|from|by|with|to|of|about|in
 _INDEFINITE = frozenset("a an one another some two three several many his her their its our my".split())
 _TO_THE_ADDRESSEE = frozenset({"told", "asked", "informed", "assured", "warned", "urged"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?$")
+_VERB_AND = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|s)\s+(?:and|then)\s*$")  # 'smiled and', 'paused then'
 _APPOSED_AFTER = re.compile(r",\s+[A-Z][^,.;\"“”]{1,40}(?=[,.;]|$)")  # ', Carla Nunez' after an inverted cue
 _APPOSED_SUBJECT = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w' -]{0,40},\s*$")  # 'The prosecutor, '
 _APPOSITION_WORDS = frozenset("the a an his her their its our state former then late deputy acting".split())
@@ -295,6 +296,9 @@ def _subject_before(text: str) -> tuple[str | None, int]:
     if not _NOT_ADVERBS.search(text):
         text = _TRAILING_AUX.sub("", text)
     text = _PAREN.sub("", text)
+    coordinated = _VERB_AND.search(text)
+    if coordinated:  # 'she smiled and said': the subject stands before the first verb
+        text = text[:coordinated.start()] + " "
     relative = _RELATIVE_END.search(text)
     if relative:
         return _antecedent(text[:relative.start()], relative.group().strip(" ,") == "who")
@@ -370,7 +374,7 @@ def _sentence_subject(text: str) -> tuple[str | None, int]:
     opening = _OPENING_PRONOUN.match(text)
     if opening:
         return opening["pronoun"], opening.start("pronoun")
-    subjects = [name for name in names_in(text) if _nameable(name.text)
+    subjects = [name for name in names_in(text) if _nameable(name.text) and name.text not in lx.PLACES
                 and not _after_preposition(text, name.title_start) and not _inside_marks(text, name.title_start)]
     if subjects:
         first = subjects[0]
