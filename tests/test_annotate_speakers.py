@@ -670,3 +670,11 @@ def test_a_name_given_to_women_and_men_alike_tells_no_sex():
     got = speakers('"We are tired of waiting," said Terry Strada, who leads the families\' group.',
                    "Strada accused the government of stalling.", '"Nobody should make us wait another day," she said.')
     assert got == ["Terry Strada", "Terry Strada"]
+
+
+def test_a_party_description_is_no_persons_name_and_a_spokesperson_named_after_words_from():
+    notes_ = annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", (
+        "A title", '"I will say it again: never," the West Virginia Democrat said in an interview.',
+        'The campaign responded with a statement from spokesperson Ana Ruiz: "Tom Berg is tired."')), {})
+    assert [q.speaker for q in notes_.quotes] == ["the West Virginia Democrat", "Ana Ruiz"]
+    assert [p.name for p in notes_.people] == ["Ana Ruiz", "Tom Berg"]

@@ -331,6 +331,9 @@ Virginia Wendy Yulia Yuliya Olena Iryna Oksana Natalia Nataliya Svetlana Tatiana
 Marine Ségolène Angela Theresa Liz Nicola Priti Kamala Ivanka Tiffany Tulsi Alexandria Ilhan Rashida Ayanna
 Jacinda Sanna Kaja Mette Giorgia Dilma Cristina Benazir Indira Aung Suu Golda Gwen Jacklyn Krystal Azucena
 Ariana Adriana Stephanie Sonya Pamela Christina Julie Elise Ava Malkia Quina Hope Brianna Gennifer Mary""".split())
+# Parties and camps: 'the West Virginia Democrat' is a description, no one called 'Virginia Democrat'
+AFFILIATIONS = frozenset("""Democrat Democrats Republican Republicans Independent Independents Libertarian
+Conservative Conservatives Liberal Liberals Tory Tories Labour Socialist Socialists Green Greens""".split())
 # Names given to women and men alike: a first name, but no sign of 'he' or 'she' ('Terry Strada … she said')
 UNISEX_NAMES = frozenset("""Terry Kelly Jordan Dana Leslie Jamie Robin Taylor Kerry Tracy Casey Shannon Lynn Lee Kim
 Chris Pat Sam Alex Jesse Jessie Morgan Avery Riley Cameron Jody Marion Angel Billie Carroll Stacy Sydney Sidney

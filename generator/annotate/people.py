@@ -351,7 +351,8 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
         return ("org", None) if text not in lx.PLACES or _speaks(after) else ("place", None)
     if text in lx.PLACES or text in lx.DEMONYMS or (len(words) > 1 and " ".join(words[-2:]) in lx.PLACES):
         return "place", None
-    if calendar_name(text) or text in lx.NOT_NAME_WORDS or text in lx.NOT_PEOPLE or text in lx.EDITORS_LABELS:
+    if calendar_name(text) or text in lx.NOT_NAME_WORDS or text in lx.NOT_PEOPLE or text in lx.EDITORS_LABELS \
+            or words[-1] in lx.AFFILIATIONS:
         return "other", None
     if text.isupper() and len(text) <= 6 and not line.startswith((text + ":", '"' + text + ":", "“" + text + ":")):
         return "org", None

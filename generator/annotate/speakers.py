@@ -32,7 +32,7 @@ _LEFT_INVERTED = re.compile(rf"(?:^|[.!?]\s+)(?:Said|Says|Added|Asked|Wrote|Writ
 _WORDS_BY = re.compile(r"(?<!\bto )(?<!\bto the )(?<!\bto a )(?<!\bto his )(?<!\bto her )"
                        r"\b(?:statements?|remarks?|comments?|words|tweets?|posts?|message|letter|speech|response|"
                        r"reply|answer|testimony)\s+(?:by|from)\s+"
-                       r"(?P<np>(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
+                       r"(?P<np>(?:the\s+|[a-z]+\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*|the\s+(?:[a-z]+\s+){0,2}[a-z]+)"
                        r"(?:\s+(?:on|in|at|last|this|during)\b[^\"“”]{0,40}?)?\s*[,:]?\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _TIGHT_GAP = re.compile(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?\s*[,:]?\s*(?:that\s+|as\s+|it\s+)?$")
@@ -227,10 +227,11 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     verb = _speech_verb(left)
     if isinstance(verb, Cue):
         return Cue(verb.np, start + verb.at, True)
+    # 'this statement by Trump:', 'responded with a statement from spokesperson Ammar Moussa:'
+    words = _WORDS_BY.search(left, verb.end() if verb is not None else 0)
+    if words is not None and _speaker_like(words["np"], False):
+        return Cue(words["np"], start + words.start("np"), False)  # a cue after the quote says more
     if verb is None:
-        words = _WORDS_BY.search(left)
-        if words is not None and _speaker_like(words["np"], False):
-            return Cue(words["np"], start + words.start("np"), False)  # a cue after the quote says more
         return None
     gap = left[verb.end():]
     tight = _TIGHT_GAP.match(gap) is not None or _COLON_GAP.match(gap) is not None \
@@ -425,6 +426,7 @@ def _speaker_like(np: str, subject: bool) -> bool:
         return True
     last = words[-1].lower().strip("’'")
     return last in lx.ROLE_NOUNS or last in lx.ORG_NOUNS or last in _GROUP_WORDS or last.rstrip("s") in lx.ROLE_NOUNS \
+        or words[-1] in lx.AFFILIATIONS and words[0].lower() in ("the", "a", "an", "one", "another") \
         or (last in _DOCUMENTS and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")) \
         or _a_person_described(words) or (words[0].lower() in _INDEFINITE and _headed_by_person(np))
 
@@ -781,8 +783,9 @@ _NO_NP_OPENERS = frozenset("""of for in on at with by from to into about not nor
 
 
 def _nameable(text: str) -> bool:
-    """Not a month, a weekday or a nationality: 'Friday said' is no speaker."""
-    return not calendar_name(text) and text not in lx.DEMONYMS
+    """Not a month, a weekday, a nationality or a party: 'Friday said' is no speaker, and in 'the West
+    Virginia Democrat said' no one is called 'Virginia Democrat'."""
+    return not calendar_name(text) and text not in lx.DEMONYMS and text.rsplit(" ", 1)[-1] not in lx.AFFILIATIONS
 
 
 _DESCRIPTION_OPENERS = ("The", "A", "An", "One", "Another", "My", "His", "Her", "Their", "Our", "Its")
