@@ -678,3 +678,14 @@ def test_a_party_description_is_no_persons_name_and_a_spokesperson_named_after_w
         'The campaign responded with a statement from spokesperson Ana Ruiz: "Tom Berg is tired."')), {})
     assert [q.speaker for q in notes_.quotes] == ["the West Virginia Democrat", "Ana Ruiz"]
     assert [p.name for p in notes_.people] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_name_in_the_reported_clause_is_no_speaker():
+    for line, who in (('The president defended his response, saying that Mr. Tom Berg would have "lost millions of '
+                       'lives" if he had been in charge.', "the president"),
+                      ('During the trial, prosecutors told jurors that Berg had effectively put his office "up for '
+                       'sale."', "prosecutors"),
+                      ('According to Axios, Ana Ruiz told colleagues last week that the package "is not going '
+                       'anywhere" as written.', "Ana Ruiz")):
+        assert speakers(line) == [who], line
+    assert speakers('"It is a hit job," as Ana Ruiz put it.') == ["Ana Ruiz"]

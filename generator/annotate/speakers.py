@@ -60,6 +60,9 @@ _INDEFINITE = frozenset("a an one another some two three several many his her th
 _TO_THE_ADDRESSEE = frozenset({"told", "asked", "informed", "assured", "warned", "urged"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _VERB_AND = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|s)\s+(?:and|then)\s*$")  # 'smiled and', 'paused then'
+_THAT_CLAUSE = re.compile(r"\bthat\s")
+_DESCRIBED_SUBJECT = re.compile(r"\s*((?:The|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                                r"(?:(?:has|had|have|was|is|also|then)\s+)?[a-z]+(?:ed|s)\b")
 _APPOSED_AFTER = re.compile(r",\s+[A-Z][^,.;\"“”]{1,40}(?=[,.;]|$)")  # ', Carla Nunez' after an inverted cue
 _APPOSED_SUBJECT = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w' -]{0,40},\s*$")  # 'The prosecutor, '
 _APPOSITION_WORDS = frozenset("the a an his her their its our state former then late deputy acting".split())
@@ -217,6 +220,8 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     left = line[start:stop]
     match = _LEFT_ACCORDING.search(left) or _LEFT_INVERTED.search(left) \
         or (_OPENING_ACCORDING.match(left) if start == sentence_start else None)
+    if match and match.re is _OPENING_ACCORDING and _speech_verb(left[match.end("np"):]) is not None:
+        match = None  # 'According to Axios, Johnson told colleagues that …': Johnson, as Axios reports
     if match and _speaker_like(match["np"], False):  # not 'Asked about the letter from X, "…"'
         return Cue(match["np"], start + match.start("np"), True)
     quoted = None
@@ -250,7 +255,7 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     elif no_subject:
         # 'X, who …, stressed … and said: "…"': the sentence's subject, which may stand before the window
         head = max(sentence_start, stop - 3 * WINDOW)
-        np, at = _sentence_subject(line[head:start + verb.start()])
+        np, at = _sentence_subject(line[head:start + verb.start()], described=True)
         at += head - start
     if np is None:
         return None
@@ -286,6 +291,8 @@ def _speech_verb(left: str):
             continue
         if k > 0 and before.endswith(("who ", "which ")) and not before.endswith((", who ", ", which ")):
             continue  # 'told a reporter who asked', not 'asked Dana Whitfield, who said'
+        if word.group() == "put" and not left.startswith(" it", end):
+            continue  # 'as he put it', not 'put his office "up for sale"'
         if word.group() in _TO_THE_ADDRESSEE and _PASSIVE.search(before):
             continue  # 'Passengers were told …': they were spoken to
         return word
@@ -369,12 +376,19 @@ def subject_cue(line: str, start: int, stop: int) -> Cue | None:
     return Cue(np, start + at, False) if np else None
 
 
-def _sentence_subject(text: str) -> tuple[str | None, int]:
+def _sentence_subject(text: str, described: bool = False) -> tuple[str | None, int]:
     """'He attacked the plan, saying …': the subject is the clause's first noun phrase, a name or a
-    pronoun ('She met Tom Berg and called the plan "…"' is hers)."""
+    pronoun ('She met Tom Berg and called the plan "…"' is hers), or with described, a description of
+    someone who speaks ('The president defended his response, saying …')."""
     opening = _OPENING_PRONOUN.match(text)
     if opening:
         return opening["pronoun"], opening.start("pronoun")
+    that = _THAT_CLAUSE.search(text)
+    if that:  # 'prosecutors told jurors that Menendez …': a name in the reported clause is no subject
+        text = text[:that.start()]
+    description = _DESCRIBED_SUBJECT.match(text) if described else None
+    if description and _speaker_like(description.group(1), True):
+        return description.group(1), description.start(1)
     subjects = [name for name in names_in(text) if _nameable(name.text) and name.text not in lx.PLACES
                 and not _after_preposition(text, name.title_start) and not _inside_marks(text, name.title_start)]
     if subjects:
