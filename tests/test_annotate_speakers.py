@@ -689,3 +689,26 @@ def test_a_name_in_the_reported_clause_is_no_speaker():
                        'anywhere" as written.', "Ana Ruiz")):
         assert speakers(line) == [who], line
     assert speakers('"It is a hit job," as Ana Ruiz put it.') == ["Ana Ruiz"]
+
+
+def test_fixes_from_a_review_of_the_newest_rules():
+    cases = (
+        ('Rep. Al Green, a Texas Democrat, said the bill "does nothing for working people."', ["Al Green"]),
+        ('Jordan defended the move, saying the department had "stonewalled Congress for months."', ["Jordan"]),
+        ('Alex Salmond clashed with Nicola Sturgeon. "I was betrayed by people I trusted," she said.',
+         ["Nicola Sturgeon"]),
+        ('Joe Biden said in a speech from the Oval Office: "America will not be intimidated."', ["Joe Biden"]),
+        ('After that vote, Rep. Thomas Massie withdrew his support, calling the subpoenas "nothing but political '
+         'theater."', ["Thomas Massie"]),
+        ('According to a witness who spoke to police, the gunman shouted "You will all pay for this" and fled.',
+         ["the gunman"]),
+        ('Labour leader Keir Starmer put his plan to voters in blunt terms: "We will get Britain building again."',
+         ["Keir Starmer"]),
+        ('Supporters of the vice president, who cheered and said they had waited hours, chanted "Four more years!"',
+         ["Supporters of the vice president"]),
+        ('On CBS\' "Face the Nation," Governor Gavin Newsom said: "We are ready."', ["Gavin Newsom"]))
+    for line, who in cases:
+        assert speakers(line) == who, line
+    kinds = [q.kind for q in annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", (
+        "A title", cases[3][0], cases[6][0])), {}).quotes]
+    assert kinds == ["direct", "direct"]  # a sentence after a colon is said whole

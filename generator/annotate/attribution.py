@@ -15,7 +15,7 @@ from .speakers import Cue, Discourse, left_cue, right_cue, subject_cue
 from .text import word_count
 
 _TITLE_SMALL = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
-_WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s|s['’])\s*$")  # NBC News' "…"
+_WORK_BEFORE = re.compile(r"(?:\b(?:[Oo]n|of|[Ii]n|at|from|for|by|during|about|to)|['’]s|[sS]['’])\s*$")  # CBS' "…"
 # A noun naming a work, then its title: 'the documentary "13th,"', 'her commentary, "Tell your story,"'.
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|song|album|film|movie|documentary|play|musical|poem|"
                                r"essay|column|commentary|op-ed|editorial|podcast|titled|entitled),?\s*$")
@@ -202,7 +202,9 @@ def _direct(number: int, line: Line, discourse: Discourse, open_speaker, previou
                                                 or (size <= 4 and not at_start and _a_term(text, q))):
             continue  # scare quotes ("woke"), titles of works and terms being defined are not quotations
         previous_end = q.close + 1  # a quotation's words are no cue for the next one
-        kind = "direct" if at_start or (cue is not None and cue.tight and _direct_start(quoted)) else "partial"
+        after_colon = text[left_start:q.open].rstrip().endswith(":") and _direct_start(quoted)
+        kind = "direct" if at_start or after_colon or (cue is not None and cue.tight and _direct_start(quoted)) \
+            else "partial"  # a sentence after a colon is said whole ('put it bluntly: "We …"')
         if not known and out and out[-1][0].speaker is not None:
             speaker, known = out[-1][0].speaker, True
         if not known:

@@ -123,7 +123,7 @@ employees staffer staffers user users farmer farmers homeowner homeowners tenant
 seller investor investors trader traders listener listeners viewer viewers reader readers mourner mourners
 onlooker onlookers bystander bystanders commuter commuters refugee refugees migrant migrants immigrant
 immigrants villager villagers citizen citizens someone somebody traveler traveller attendee participant volunteer
-spectator diner""".split())
+spectator diner gunman attacker suspect shooter assailant intruder robber thief killer""".split())
 # Capitalised labels an editor puts before a note: "CLARIFICATION: …" is nobody's turn in an interview.
 EDITORS_LABELS = frozenset({"CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE",
                             "EDITOR’S NOTE", "EDITORS NOTE", "DISCLOSURE", "DISCLAIMER", "WATCH", "READ",
@@ -332,12 +332,12 @@ Marine Ségolène Angela Theresa Liz Nicola Priti Kamala Ivanka Tiffany Tulsi Al
 Jacinda Sanna Kaja Mette Giorgia Dilma Cristina Benazir Indira Aung Suu Golda Gwen Jacklyn Krystal Azucena
 Ariana Adriana Stephanie Sonya Pamela Christina Julie Elise Ava Malkia Quina Hope Brianna Gennifer Mary""".split())
 # Parties and camps: 'the West Virginia Democrat' is a description, no one called 'Virginia Democrat'
-AFFILIATIONS = frozenset("""Democrat Democrats Republican Republicans Independent Independents Libertarian
-Conservative Conservatives Liberal Liberals Tory Tories Labour Socialist Socialists Green Greens""".split())
+AFFILIATIONS = frozenset("""Democrat Democrats Republican Republicans Libertarian Tory Tories Socialist
+Socialists""".split())  # not Green, Liberal or Independent: Al Green, Damian Green are people
 # Names given to women and men alike: a first name, but no sign of 'he' or 'she' ('Terry Strada … she said')
-UNISEX_NAMES = frozenset("""Terry Kelly Jordan Dana Leslie Jamie Robin Taylor Kerry Tracy Casey Shannon Lynn Lee Kim
-Chris Pat Sam Alex Jesse Jessie Morgan Avery Riley Cameron Jody Marion Angel Billie Carroll Stacy Sydney Sidney
-Frankie Charlie Drew Jean""".split())
+# (in the census lists neither sex bears them four times as often as the other; Jean is French for John)
+UNISEX_NAMES = frozenset("""Terry Dana Leslie Jamie Taylor Kerry Casey Lynn Lee Pat Jessie Morgan Jody Marion Angel
+Sydney Frankie Jean Kim""".split())
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 
 

@@ -24,7 +24,7 @@ _TRANSCRIPT = re.compile(rf"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}})(?P<
 _NESTED_REACH = 1500  # how far a curly opener looks for the two closers that make it a nested quote
 _FRAGMENT_WORDS = 2  # a quoted fragment this short is no quotation on its own
 _JOINING_WORDS = 4  # "and", "by", "was a", "and referred to her": words that join two fragments
-_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’])\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|[sS]['’])\s*$")
 _GAP_BREAK = re.compile(r"[.;:!?()\[\]—–―]")  # a clause or sentence ends between: no joining
 
 

@@ -60,7 +60,8 @@ _INDEFINITE = frozenset("a an one another some two three several many his her th
 _TO_THE_ADDRESSEE = frozenset({"told", "asked", "informed", "assured", "warned", "urged"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _VERB_AND = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|s)\s+(?:and|then)\s*$")  # 'smiled and', 'paused then'
-_THAT_CLAUSE = re.compile(r"\bthat\s")
+_ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_THAT_CLAUSE = re.compile(rf"\b(?:{lx.alternation(lx.SPEECH_VERBS)})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?P<that>that)\s")
 _DESCRIBED_SUBJECT = re.compile(r"\s*((?:The|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
                                 r"(?:(?:has|had|have|was|is|also|then)\s+)?[a-z]+(?:ed|s)\b")
 _APPOSED_AFTER = re.compile(r",\s+[A-Z][^,.;\"“”]{1,40}(?=[,.;]|$)")  # ', Carla Nunez' after an inverted cue
@@ -82,6 +83,9 @@ _ORG_AND_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|for
                              rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:and|&)\s+$")
 _ANTECEDENT_NAME = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*$")
 _ANTECEDENT_GROUP = re.compile(r"\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
+# A plural noun phrase whose 'of' the antecedent follows: 'Supporters of the vice president, who …'
+_HEAD_OF = re.compile(r"(?:^|[,;]\s+|\b(?:the|The|a|A|an|An|some|Some|many|Many)\s+)((?:[A-Za-z][\w'’-]*\s+){0,2}"
+                      r"[A-Za-z][\w'’-]*s)\s+of\s+$")
 _HEAD_WORDS = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)(?:\s+(?:of|for|from|at|with|in|on|to)\b|$)")
 _APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[^,\"“”]{1,60}$")
 _PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
@@ -206,6 +210,13 @@ def _named_in_apposition(np: str, app: str, at: int) -> Cue | None:
     return None
 
 
+def _a_persons_name(np: str) -> bool:
+    """'spokesperson Ammar Moussa', 'Sen. Elizabeth Warren': a first name and a surname, not a place."""
+    names = names_of(np)
+    return bool(names) and " " in names[-1].text and names[-1].text not in lx.PLACES \
+        and (lx.is_first_name(names[-1].text.split()[0]) or bool(names[-1].titles) or np[:1].islower())
+
+
 def _headed_by_person(np: str) -> bool:
     """'Her lawyer', 'a State Department spokesman', 'Campaign manager for …': a person's noun heads it."""
     words = _HEAD_OF_DESCRIPTION.split(_ONE_OF.sub("", np), 1)[0].split()
@@ -232,10 +243,12 @@ def left_cue(line: str, start: int, stop: int, short: bool) -> Cue | None:
     verb = _speech_verb(left)
     if isinstance(verb, Cue):
         return Cue(verb.np, start + verb.at, True)
-    # 'this statement by Trump:', 'responded with a statement from spokesperson Ammar Moussa:'
+    # 'this statement by Trump:'; after a speech verb only a person's statement ('responded with a
+    # statement from spokesperson Ammar Moussa:', not 'said in a message from the Oval Office:')
     words = _WORDS_BY.search(left, verb.end() if verb is not None else 0)
-    if words is not None and _speaker_like(words["np"], False):
-        return Cue(words["np"], start + words.start("np"), False)  # a cue after the quote says more
+    if words is not None and _speaker_like(words["np"], False) \
+            and (verb is None or (words.group().startswith("statement") and _a_persons_name(words["np"]))):
+        return Cue(words["np"], start + words.start("np"), verb is not None)  # a cue after the quote says more
     if verb is None:
         return None
     gap = left[verb.end():]
@@ -349,7 +362,12 @@ def _antecedent(text: str, who: bool) -> tuple[str | None, int]:
     if phrase and who and phrase.group() in lx.PLACES:
         place = _PLACE_AFTER.search(text, 0, phrase.start())
         phrase = _antecedent_phrase(text, place.start()) if place else None
-    return (phrase.group(), phrase.start()) if phrase else (None, 0)
+    if phrase is None:
+        return None, 0
+    head = _HEAD_OF.search(text, 0, phrase.start())
+    if head is not None and _speaker_like(head.group(1), True):  # 'Supporters of the vice president, who'
+        return text[head.start(1):phrase.end()], head.start(1)
+    return phrase.group(), phrase.start()
 
 
 def _antecedent_phrase(text: str, end: int) -> re.Match | None:
@@ -385,20 +403,28 @@ def _sentence_subject(text: str, described: bool = False) -> tuple[str | None, i
         return opening["pronoun"], opening.start("pronoun")
     that = _THAT_CLAUSE.search(text)
     if that:  # 'prosecutors told jurors that Menendez …': a name in the reported clause is no subject
-        text = text[:that.start()]
+        text = text[:that.start("that")]
     description = _DESCRIBED_SUBJECT.match(text) if described else None
     if description and _speaker_like(description.group(1), True):
         return description.group(1), description.start(1)
-    subjects = [name for name in names_in(text) if _nameable(name.text) and name.text not in lx.PLACES
+    subjects = [name for name in names_in(text) if _nameable(name.text) and not _place_after_place(text, name)
                 and not _after_preposition(text, name.title_start) and not _inside_marks(text, name.title_start)]
     if subjects:
         first = subjects[0]
         if len(subjects) > 1 and text.startswith(("'s ", "’s "), first.end) \
                 and _APPOSED_NAME.match(text, first.end + 3, subjects[1].title_start):
             first = subjects[1]  # "Vance's campaign manager, Brittany Cole, defended the posts:"
+        elif len(subjects) > 1 and _ROLE_BETWEEN.fullmatch(text, first.end, subjects[1].title_start) \
+                and text[first.end:subjects[1].title_start].split()[-1] in lx.ROLE_NOUNS:
+            first = subjects[1]  # 'Labour leader Keir Starmer put his plan …': Starmer, Labour's leader
         return text[first.start:first.end], first.start
     pronoun = _SUBJECT_PRONOUN.search(text)
     return (pronoun.group(), pronoun.start()) if pronoun else (None, 0)
+
+
+def _place_after_place(text: str, name) -> bool:
+    """'in Savannah, Georgia, on Thursday': a place after a comma is a place's state or country."""
+    return name.text in lx.PLACES and text[:name.title_start].rstrip().endswith(",")
 
 
 def _inside_marks(text: str, at: int) -> bool:
