@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as lx
 from .people import DESCRIPTION, Cast, Entity, name_gender, role_prefix
@@ -448,6 +449,7 @@ def _too_long(np: str) -> bool:
     return len(words) > 9 and len([word for word in words if word not in _GLUE]) > 9
 
 
+@lru_cache(maxsize=16384)
 def _speaker_like(np: str, subject: bool) -> bool:
     """Is this a plausible speaker: a name, a pronoun, or a short description with a role or group word?"""
     np = np.strip()
@@ -822,6 +824,7 @@ _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:former|la
 _NO_NP_OPENERS = frozenset("""of for in on at with by from to into about not nor if whether unless because""".split())
 
 
+@lru_cache(maxsize=16384)
 def _nameable(text: str) -> bool:
     """Not a month, a weekday, a nationality or a party: 'Friday said' is no speaker, and in 'the West
     Virginia Democrat said' no one is called 'Virginia Democrat'."""
