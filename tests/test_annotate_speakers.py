@@ -712,3 +712,20 @@ def test_fixes_from_a_review_of_the_newest_rules():
     kinds = [q.kind for q in annotate(Seed("t.txt", "A title", dt.date(2022, 3, 22), "https://example.org", (
         "A title", cases[3][0], cases[6][0])), {}).quotes]
     assert kinds == ["direct", "direct"]  # a sentence after a colon is said whole
+
+
+def test_fixes_from_a_review_of_the_latest_fixes():
+    cases = (
+        ('Shannon Sharpe joined Stephen A. Smith on air. "I never said that about LeBron," he said.', ["Shannon Sharpe"]),
+        ('Drew Barrymore spoke with Adam Sandler after the show. "I was terrified the whole time," she said.',
+         ["Drew Barrymore"]),
+        ('Pelosi praised minority leader Hakeem Jeffries, saying the vote was "a historic day for the House."',
+         ["Pelosi"]),
+        ('The leader responded with a statement from Pelosi: "This bill is a disgrace to the House."', ["Pelosi"]),
+        ('Critics of Imran Khan, who says the case is "politically motivated," say he must stand trial.',
+         ["Imran Khan"]),
+        ('A witness said the attacker shouted "Get down!" before firing.', ["the attacker"]))
+    for line, who in cases:
+        assert speakers(line) == who, line
+    assert [p.name for p in notes_people("The governor met Sidney Powell and Jesse Jackson on Friday.")] == [
+        "Jesse Jackson", "Sidney Powell"]

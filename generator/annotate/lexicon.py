@@ -292,11 +292,11 @@ PLACE_ORGS = frozenset({"White House", "Downing Street", "Whitehall", "Capitol H
                         "Washington", "Moscow", "Beijing", "Kyiv", "Kiev", "Westminster", "Brussels"})
 
 # First names, male and female, of people in the news: evidence that a capitalised pair is a person.
-MALE_NAMES = frozenset("""Aaron Abraham Adam Adrian Al Alan Albert Alec Alex Alexander Alexei Alexey Alfred Jan
+MALE_NAMES = frozenset("""Aaron Abraham Adam Adrian Al Alan Albert Alec  Alexander Alexei Alexey Alfred Jan
 Ali Allen Andre Andrew Andy Angus Anthony Antonio Antony Arnold Arthur Ashton Barack Barry Ben Benjamin Bernie
 Bernard Bill Billy Bob Bobby Boris Brad Bradley Brandon Brendan Brett Brian Bruce Bryan Carl Carlos Chad
-Charles Charlie Chris Christian Christopher Chuck Clarence Claude Clint Colin Craig Dan Daniel Danny Darren
-Dave David Dean Dennis Derek Dick Dmitry Dmitri Don Donald Doug Douglas Drew Duncan Dwight Eddie Edward
+Charles   Christian Christopher Chuck Clarence Claude Clint Colin Craig Dan Daniel Danny Darren
+Dave David Dean Dennis Derek Dick Dmitry Dmitri Don Donald Doug Douglas  Duncan Dwight Eddie Edward
 Elijah Elon Emmanuel Eric Ernest Eugene Evan Frank Fred Frederick Gary Gavin Gene George Gerald Gordon Graham
 Greg Gregory Hans Harold Harry Henry Herbert Howard Hugh Ian Igor Isaac Ivan Jack Jacob Jake James Jared Jason
 Jay Jeb Jeff Jeffrey Jeremy Jerome Jerry Jim Jimmy Joe Joel John Johnny Jon Jonathan Jordan Jorge Jose Joseph
@@ -304,7 +304,7 @@ Josh Joshua Juan Julian Justin Karl Keith Ken Kenneth Kevin Kim Kirk Kyle Lance 
 Leonard Lindsey Lloyd Louis Luis Luke Marco Marcus Mario Mark Martin Matt Matthew Max Michael Mick Miguel
 Mike Mikhail Mitch Mitt Mohammed Muhammad Narendra Nathan Neil Nicholas Nick Nigel Noah Oliver Oscar Owen
 Patrick Paul Pete Peter Phil Philip Pierre Rafael Ralph Randy Ray Raymond Recep Reince Richard Rick Rob
-Robert Robby Rod Roger Ron Ronald Ross Roy Rudy Rupert Russell Ryan Sam Samuel Scott Sean Sergei Sergey
+Robert Robby Rod Roger Ron Ronald Ross Roy Rudy Rupert Russell Ryan  Samuel Scott Sean Sergei Sergey
 Seth Shane Simon Stan Stanley Stephen Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony
 Travis Trevor Tyler Victor Vince Vincent Vladimir Volodymyr Walter Warren Wayne Wesley Will William Xi Yuri
 Zach Zachary Dmytro Oleksiy Oleksandr Andriy Vitali Vitaly Viktor Petro Mykola Sergiy Serhiy Anatoly Yevgeny
@@ -335,10 +335,13 @@ Ariana Adriana Stephanie Sonya Pamela Christina Julie Elise Ava Malkia Quina Hop
 AFFILIATIONS = frozenset("""Democrat Democrats Republican Republicans Libertarian Tory Tories Socialist
 Socialists""".split())  # not Green, Liberal or Independent: Al Green, Damian Green are people
 # Names given to women and men alike: a first name, but no sign of 'he' or 'she' ('Terry Strada … she said')
-# (in the census lists neither sex bears them four times as often as the other; Jean is French for John)
+# (in the census lists neither sex bears them five times as often as the other; Jean is French for John)
 UNISEX_NAMES = frozenset("""Terry Dana Leslie Jamie Taylor Kerry Casey Lynn Lee Pat Jessie Morgan Jody Marion Angel
-Sydney Frankie Jean Kim""".split())
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
+Sydney Frankie Jean Kim Kelly Jordan Tracy Shannon Billie Carroll""".split())
+# First names of people in the news whose sex the census lists tell (or, for a few, get wrong: 'Sidney
+# Powell', 'Robin Vos'; a pronoun that fits no one else then corrects the guess)
+MORE_FIRST_NAMES = frozenset("""Sidney Cameron Avery Riley Jesse Stacy Robin Chris Sam Alex Charlie Drew""".split())
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES | MORE_FIRST_NAMES
 
 
 def _sex_of_first_names() -> dict[str, str]:

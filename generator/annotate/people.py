@@ -80,6 +80,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    guessed: bool = False  # the gender only from the census first-name lists: the text may say otherwise
     country: str | None = None  # whose president, minister …
     first_seen: tuple[int, int] = (0, 0)
 
@@ -129,6 +130,7 @@ class Cast:
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
         if len(candidates) > 1:  # 'Scott said' is Tim Scott's rather than Scott Walker's
             candidates = [e for e in candidates if _SUFFIX.sub("", e.name).endswith(" " + text)] or candidates
+        gender = gender.rstrip("?") if gender else None
         if gender is not None and len(candidates) > 1:  # one known to be of that sex before one not known
             candidates = [e for e in candidates if e.gender == gender] \
                 or [e for e in candidates if e.gender is None] or candidates
@@ -424,14 +426,16 @@ def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
     first = words[0]
     if first in lx.UNISEX_NAMES:
         return None
-    if first in lx.FIRST_NAMES:
-        return "m" if first not in lx.FEMALE_NAMES else "f" if first not in lx.MALE_NAMES else None
-    return lx.sex_of_first_name(first)
+    if (first in lx.MALE_NAMES) != (first in lx.FEMALE_NAMES):
+        return "m" if first in lx.MALE_NAMES else "f"
+    sex = lx.sex_of_first_name(first)
+    return sex + "?" if sex else None  # the census lists' guess, which the story may correct ('Drew … she')
 
 
 def name_gender(name: Name) -> str | None:
     """The gender a name's title or first name gives: 'Mr. Obama' is a man."""
-    return _gender(name.titles, name.text.split())
+    sex = _gender(name.titles, name.text.split())
+    return sex.rstrip("?") if sex else None
 
 
 def _clean(text: str) -> str:
@@ -454,7 +458,7 @@ def _add_people(cast: Cast, found, aliases: Mapping[str, str]) -> None:
         words = text.split()
         own_words = len(words) == 1 and _own_words(cast, number, name)  # asked only of a lone name
         if text in cast.entities or _fold_into(cast, name.text, text, own_words):
-            _note_gender(cast.entities.get(text) or cast.person(text), gender)
+            _note_gender(cast.entities.get(text) or cast.person(text, None, gender), gender)
             continue
         if kind == "maybe" and words[-1] in full_surnames and not lx.is_first_name(words[0]) \
                 and opens_sentence(cast.lines[number], name.title_start):
@@ -514,7 +518,8 @@ def _fold_into(cast: Cast, raw: str, text: str, own_words: bool = False) -> bool
 
 
 def _new_person(cast: Cast, text: str, seen: tuple[int, int], gender: str | None) -> None:
-    entity = Entity(text, "person", gender=gender, first_seen=seen)
+    entity = Entity(text, "person", gender=gender.rstrip("?") if gender else None,
+                    guessed=bool(gender and gender.endswith("?")), first_seen=seen)
     cast.entities[text] = entity
     words = text.split()
     keys = {words[-1]}
@@ -528,8 +533,12 @@ def _new_person(cast: Cast, text: str, seen: tuple[int, int], gender: str | None
 
 
 def _note_gender(entity: Entity | None, gender: str | None) -> None:
-    if entity is not None and gender and entity.gender is None:
-        entity.gender = gender
+    """What a title or the story says outweighs a guess from the name lists, which fills only a gap."""
+    if entity is None or not gender:
+        return
+    guess = gender.endswith("?")
+    if entity.gender is None or (entity.guessed and not guess):
+        entity.gender, entity.guessed = gender.rstrip("?"), guess
 
 
 def _add_others(cast: Cast, found, sentences) -> None:
@@ -603,7 +612,7 @@ def _add_mentions(cast: Cast, found, sentences, aliases: Mapping[str, str]) -> N
             entity.roles.append(role)
             sex = lx.GENDERED_NOUNS.get(role.split()[-1].lower())
             if sex:  # 'her brother, Taylor Lee': what the story says outweighs what a name suggests
-                entity.gender = sex
+                entity.gender, entity.guessed = sex, False
         prefix = role_prefix(line, name.title_start)
         if prefix and prefix.group(2) in lx.ROLE_NOUNS and prefix.group(2) not in ("the", "a"):
             entity.roles.append((prefix.group(1) + prefix.group(2)).strip())

@@ -61,6 +61,10 @@ _INDEFINITE = frozenset("a an one another some two three several many his her th
 _TO_THE_ADDRESSEE = frozenset({"told", "asked", "informed", "assured", "warned", "urged"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?$")
 _VERB_AND = re.compile(r"(?<=\w)\s+[a-z]+(?:ed|s)\s+(?:and|then)\s*$")  # 'smiled and', 'paused then'
+_SAID_THEN = re.compile(r"\b(?:said|says)\s+(?P<np>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
+_OFFICE_MODIFIERS = frozenset("""former deputy vice minority majority prime home foreign finance defense defence
+senior top acting interim chief executive general attorney press campaign party shadow junior assistant
+national state federal""".split())  # 'Labour leader', 'party chief executive', not 'praised minority leader'
 _ROLE_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 _THAT_CLAUSE = re.compile(rf"\b(?:{lx.alternation(lx.SPEECH_VERBS)})\b(?:\s+[\w’'-]+){{0,3}}?\s+(?P<that>that)\s")
 _DESCRIBED_SUBJECT = re.compile(r"\s*((?:The|A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
@@ -212,10 +216,13 @@ def _named_in_apposition(np: str, app: str, at: int) -> Cue | None:
 
 
 def _a_persons_name(np: str) -> bool:
-    """'spokesperson Ammar Moussa', 'Sen. Elizabeth Warren': a first name and a surname, not a place."""
+    """'spokesperson Ammar Moussa', 'Sen. Warren', 'Pelosi': a person's name, not a place or a body
+    ('the Oval Office', 'Kyiv', 'the Justice Department')."""
     names = names_of(np)
-    return bool(names) and " " in names[-1].text and names[-1].text not in lx.PLACES \
-        and (lx.is_first_name(names[-1].text.split()[0]) or bool(names[-1].titles) or np[:1].islower())
+    if not names or names[-1].text in lx.PLACES or any(w in lx.ORG_WORDS for w in names[-1].text.split()):
+        return False
+    words = names[-1].text.split()
+    return len(words) == 1 or lx.is_first_name(words[0]) or bool(names[-1].titles) or np[:1].islower()
 
 
 def _headed_by_person(np: str) -> bool:
@@ -337,6 +344,9 @@ def _subject_before(text: str) -> tuple[str | None, int]:
         text = _RESIDENCE.sub("", text)
     cut = _CLAUSE_CUT.match(text)
     at = cut.end() if cut else 0
+    reported = _SAID_THEN.search(text, at)
+    if reported is not None:  # 'A witness said the attacker shouted "…"': the reported clause's subject
+        at = reported.start("np")
     joined = _ORG_AND_BEFORE.search(text, 0, at) if text[at - 4:at] in ("and ", " & ") \
         and not lx.is_first_name(text[at:].split(" ", 1)[0]) else None  # not '… of Oxford and Sarah Gilbert'
     if joined is not None:  # 'the Department of Health and Social Care': the 'and' is the name's
@@ -365,9 +375,9 @@ def _antecedent(text: str, who: bool) -> tuple[str | None, int]:
         phrase = _antecedent_phrase(text, place.start()) if place else None
     if phrase is None:
         return None, 0
-    head = _HEAD_OF.search(text, 0, phrase.start())
+    head = _HEAD_OF.search(text, 0, phrase.start()) if not phrase.group()[:1].isupper() else None
     if head is not None and _speaker_like(head.group(1), True):  # 'Supporters of the vice president, who'
-        return text[head.start(1):phrase.end()], head.start(1)
+        return text[head.start(1):phrase.end()], head.start(1)  # not 'Critics of Imran Khan, who says
     return phrase.group(), phrase.start()
 
 
@@ -416,6 +426,8 @@ def _sentence_subject(text: str, described: bool = False) -> tuple[str | None, i
                 and _APPOSED_NAME.match(text, first.end + 3, subjects[1].title_start):
             first = subjects[1]  # "Vance's campaign manager, Brittany Cole, defended the posts:"
         elif len(subjects) > 1 and _ROLE_BETWEEN.fullmatch(text, first.end, subjects[1].title_start) \
+                and all(w in lx.ROLE_NOUNS or w in _OFFICE_MODIFIERS
+                        for w in text[first.end:subjects[1].title_start].split()) \
                 and text[first.end:subjects[1].title_start].split()[-1] in lx.ROLE_NOUNS:
             first = subjects[1]  # 'Labour leader Keir Starmer put his plan …': Starmer, Labour's leader
         return text[first.start:first.end], first.start
@@ -458,8 +470,8 @@ def _speaker_like(np: str, subject: bool) -> bool:
     words = np.split()
     if PRONOUN.match(np):
         return np.lower() not in ("it", "i", "we") or not subject
-    if _too_long(np) or _FINITE_VERB.search(np):
-        return False
+    if _too_long(np) or _FINITE_VERB.search(np) or any(w in lx.SAY_VERBS for w in words[1:]):
+        return False  # 'A witness said the attacker' is a clause
     if words[-1] in _OPEN_ENDS:
         return False  # 'sponsored by NBC News and': a clause cut short, no noun phrase
     if words[0].lower() in _NO_NP_OPENERS:
@@ -595,22 +607,25 @@ class Discourse:
             return self.last_org if word == "it" else None
         if gender is None:
             return None
-        fits = lambda e: e.kind == "person" and e.gender in (None, gender)  # noqa: E731
+        # who fits by sex; if no one does, a guess from the name lists gives way ('Sidney Powell … she')
+        chosen = self._pronoun_among(lambda e: e.kind == "person" and e.gender in (None, gender), line, at) \
+            or self._pronoun_among(lambda e: e.kind == "person" and (e.gender in (None, gender) or e.guessed),
+                                   line, at)
+        if chosen is not None and (chosen.gender is None or chosen.guessed):
+            chosen.gender, chosen.guessed = gender, False
+        return chosen
+
+    def _pronoun_among(self, fits, line: int, at: int) -> Entity | None:
         # Named earlier in the line, outside quotation marks: a quote's own words name others, not its speaker.
         same_line = [m.entity for m in self.cast.mentions.get(line, [])
                      if m.start < at and fits(m.entity) and not self.cast.quoted(line, m.start)]
-        chosen = None
         if same_line:
             # 'Clinton aide Jennifer Palmieri said …. "…," she said': who spoke in this line, if named in it
-            chosen = self.last_speaker if self.last_speaker_line == line and self.last_speaker in same_line \
+            return self.last_speaker if self.last_speaker_line == line and self.last_speaker in same_line \
                 else same_line[0]
-        elif self.last_speaker is not None and fits(self.last_speaker) and line - self.last_speaker_line <= 6:
-            chosen = self._subject_since(self.last_speaker_line, line, fits) or self.last_speaker
-        else:
-            chosen = self._last_person(line, at, fits)
-        if chosen is not None and chosen.gender is None:
-            chosen.gender = gender
-        return chosen
+        if self.last_speaker is not None and fits(self.last_speaker) and line - self.last_speaker_line <= 6:
+            return self._subject_since(self.last_speaker_line, line, fits) or self.last_speaker
+        return self._last_person(line, at, fits)
 
     def _subject_since(self, spoke: int, line: int, fits) -> Entity | None:
         """'Clyburn said …. Trump has low support. "…," he said': a person who opens a sentence in a
