@@ -76,25 +76,15 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
         quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}
         later = [index for index in range(first_quoted, len(line.sentences)) if index not in quoted]
         reported_after = _report(line, number, later, discourse, found, sources)
-        last_sentence = len(line.sentences) - 1
-        ends_reporting = [speaker for index, speaker in reported_before + reported_after if index == last_sentence]
+        ends_reporting = [speaker for index, speaker in reported_before + reported_after
+                          if index == len(line.sentences) - 1]
         quoted_last = None
         if line_quotes:
             last, marked = line_quotes[-1]
             if last.kind != "continued":
                 left_open = _Open(len(found) - 1 - len(reported_after), last.speaker, last.kind == "direct")
-            previous_line_speaker = left_open.speaker
-            ends_quoting = line.sentence_at(marked.open) == last_sentence or not marked.closed
-            subject = None if ends_quoting else (ends_reporting[-1:] or [discourse.named_subject(number, *line.sentences[-1])])[0]
-            if subject is not None and subject != left_open.speaker:
-                # '"…," said Maria Delgado. Her neighbor, Tom Whitaker, was less patient.' / '"…"': the
-                # story has moved on to whom its last sentence reports or names
-                previous_line_speaker = subject
-            elif (ends_quoting or subject is not None) and left_open.direct and number > 0 \
-                    and not line.text.rstrip().endswith(":"):
-                # the paragraph ends with its speaker's quotation: one only quoting goes on with it (not
-                # with quoted words inside a sentence: 'called it "disgusting."' / '"We ought to …"')
-                quoted_last = left_open
+            previous_line_speaker, goes_on = _who_ends(line, number, marked, left_open, ends_reporting, discourse)
+            quoted_last = left_open if goes_on else None
             if marked.closed or number == 0:
                 left_open = None  # a headline's quote never runs into the article
         else:
@@ -105,6 +95,25 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
                 # 'He said the goal should have been ruled out.' / '"Clear as day."': who spoke last
                 previous_line_speaker = ends_reporting[-1] if ends_reporting else None
     return found, sources
+
+
+def _who_ends(line: Line, number: int, marked: marks.Marked, quotation: _Open, ends_reporting: list,
+              discourse: Discourse) -> tuple[str | None, bool]:
+    """Who speaks at the end of a paragraph that quoted someone, and whether a paragraph that is only
+    a quotation may go on with its quotation. It may when the paragraph ends with its speaker's direct
+    quotation, or with a sentence about that speaker ('Clinton restricted comments to …'); not after
+    quoted words inside a sentence ('called it "disgusting."' / '"We ought to …"'), nor after 'He
+    added:'. When the last sentence reports or names someone else ('"…," said Maria Delgado. Her
+    neighbor, Tom Whitaker, was less patient.' / '"…"'), the story has moved on to them."""
+    ends_quoting = line.sentence_at(marked.open) == len(line.sentences) - 1 or not marked.closed
+    subject = None
+    if not ends_quoting:
+        subject = ends_reporting[-1] if ends_reporting else discourse.named_subject(number, *line.sentences[-1])
+    if subject is not None and subject != quotation.speaker:
+        return subject, False
+    goes_on = (ends_quoting or subject is not None) and quotation.direct and number > 0 \
+        and not line.text.rstrip().endswith(":")
+    return quotation.speaker, goes_on
 
 
 def _report(line: Line, number: int, indices, discourse: Discourse, found: list[Quote],

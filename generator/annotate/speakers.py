@@ -91,7 +91,6 @@ _ANTECEDENT_GROUP = re.compile(r"\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
 # A plural noun phrase whose 'of' the antecedent follows: 'Supporters of the vice president, who …'
 _HEAD_OF = re.compile(r"(?:^|[,;]\s+|\b(?:the|The|a|A|an|An|some|Some|many|Many)\s+)((?:[A-Za-z][\w'’-]*\s+){0,2}"
                       r"[A-Za-z][\w'’-]*s)\s+of\s+$")
-_HEAD_WORDS = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([\w'’-]+)(?:\s+(?:of|for|from|at|with|in|on|to)\b|$)")
 _APPOSITIVE_END = re.compile(r",\s+(?:a|an|the)\s+[^,\"“”]{1,60}$")
 _PLACE_AFTER = re.compile(r"\s+(?:on|of|at|in|from)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",[^,\"“”]{1,110},\s*$")
@@ -225,10 +224,20 @@ def _a_persons_name(np: str) -> bool:
     return len(words) == 1 or lx.is_first_name(words[0]) or bool(names[-1].titles) or np[:1].islower()
 
 
+def _head_words(np: str) -> list[str]:
+    """A description's words up to its head noun: 'one of the family's attorneys, …' → the family's
+    attorneys; 'a spokesman for the mayor' → a spokesman."""
+    return _HEAD_OF_DESCRIPTION.split(_ONE_OF.sub("", np), 1)[0].split()
+
+
+def _head_noun(np: str) -> str:
+    words = _head_words(np)
+    return words[-1].lower().strip("’'") if words else ""
+
+
 def _headed_by_person(np: str) -> bool:
     """'Her lawyer', 'a State Department spokesman', 'Campaign manager for …': a person's noun heads it."""
-    words = _HEAD_OF_DESCRIPTION.split(_ONE_OF.sub("", np), 1)[0].split()
-    word = words[-1].lower().strip("’'") if words else ""
+    word = _head_noun(np)
     return word in lx.ROLE_NOUNS or word.rstrip("s") in lx.ROLE_NOUNS or word in lx.PERSON_NOUNS \
         or word in lx.GENDERED_NOUNS or word in _GROUP_WORDS
 
@@ -393,10 +402,8 @@ def _antecedent_phrase(text: str, end: int) -> re.Match | None:
 
 
 def _headed_by_speaker(np: str) -> bool:
-    head = _HEAD_WORDS.match(np)
-    word = head.group(1).lower() if head else ""
-    return word in lx.ROLE_NOUNS or word.rstrip("s") in lx.ROLE_NOUNS or word in _GROUP_WORDS \
-        or word in lx.ORG_NOUNS or word in lx.PERSON_NOUNS
+    """A person's noun or a body's heads it: 'a lawyer for the family', 'the Ministry of Interior'."""
+    return _headed_by_person(np) or _head_noun(np) in lx.ORG_NOUNS
 
 
 def subject_cue(line: str, start: int, stop: int) -> Cue | None:
@@ -748,7 +755,7 @@ def _describes_a_person(description: str) -> bool:
     """'another student', 'one victim, a retired bus driver', 'a spokesman for the mayor', 'the woman':
     one person, known only by what they are. Not 'officials', 'the ministry' or 'the report', and not
     'the Republican nominee' or 'the author', whose office points back to someone the story names."""
-    head = _HEAD_OF_DESCRIPTION.split(description.lower(), 1)[0].split()
+    head = _head_words(description.lower())
     word = head[-1] if head else ""
     if word in _ASKERS:
         return False  # 'one questioner claimed …' / '"You're right," he said': the one asked answers
