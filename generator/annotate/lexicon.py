@@ -331,6 +331,11 @@ Virginia Wendy Yulia Yuliya Olena Iryna Oksana Natalia Nataliya Svetlana Tatiana
 Marine Ségolène Angela Theresa Liz Nicola Priti Kamala Ivanka Tiffany Tulsi Alexandria Ilhan Rashida Ayanna
 Jacinda Sanna Kaja Mette Giorgia Dilma Cristina Benazir Indira Aung Suu Golda Gwen Jacklyn Krystal Azucena
 Ariana Adriana Stephanie Sonya Pamela Christina Julie Elise Ava Malkia Quina Hope Brianna Gennifer Mary""".split())
+# Where the president, not a prime minister, leads: 'the French leader' is the president
+PRESIDENTIAL_COUNTRIES = frozenset({"United States", "Russia", "France", "Ukraine", "Turkey", "Brazil", "Mexico",
+                                    "China", "Indonesia", "Philippines", "Argentina", "Venezuela", "Belarus", "Egypt",
+                                    "Nigeria", "Kenya", "Colombia", "Chile", "Iran", "Syria", "Kazakhstan",
+                                    "South Korea", "South Africa"})
 # Parties and camps: 'the West Virginia Democrat' is a description, no one called 'Virginia Democrat'
 AFFILIATIONS = frozenset("""Democrat Democrats Republican Republicans Libertarian Tory Tories Socialist
 Socialists""".split())  # not Green, Liberal or Independent: Al Green, Damian Green are people

@@ -668,10 +668,6 @@ def _add_roles(cast: Cast, sentences) -> None:
 
 _HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "supreme leader")
 _GOVERNMENT_HEADS = ("prime minister", "premier", "chancellor")
-# Where the president, not a prime minister, leads: 'the French leader' is the president
-_PRESIDENTIAL = frozenset({"United States", "Russia", "France", "Ukraine", "Turkey", "Brazil", "Mexico", "China",
-                           "Indonesia", "Philippines", "Argentina", "Venezuela", "Belarus", "Egypt", "Nigeria",
-                           "Kenya", "Colombia", "Chile", "Iran", "Syria", "Kazakhstan", "South Korea", "South Africa"})
 
 
 def _holds(entity: Entity, role: str, country: str | None) -> int:
@@ -681,7 +677,7 @@ def _holds(entity: Entity, role: str, country: str | None) -> int:
     if role != "leader" or not country:
         return int(any(role in r.lower() for r in entity.roles))  # 'the former president' too
     roles = [r.lower() for r in entity.roles if "former" not in r.lower()]
-    first = ("president",) if country in _PRESIDENTIAL else _GOVERNMENT_HEADS
+    first = ("president",) if country in lx.PRESIDENTIAL_COUNTRIES else _GOVERNMENT_HEADS
     if any(h in r for r in roles for h in first):
         return 2
     return int(any(h in r for r in roles for h in _HEADS))
