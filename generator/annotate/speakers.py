@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .people import DESCRIPTION, Cast, Entity, name_gender, role_prefix
-from .text import DOUBLE_MARKS, calendar_name, names_in, names_of, opens_sentence
+from .text import DOUBLE_MARKS, TITLE_OF_BEFORE, calendar_name, names_in, names_of, opens_sentence
 
 WINDOW = 240
 _SAY = lx.alternation(lx.SAY_VERBS)
@@ -808,12 +808,10 @@ def _titled_person(name, before: str) -> bool:
     when the organisation before it has an 'of' ('the wife of John Smith' has no office before him, and
     in 'a spokesman for Sen. Jane Doe' the preposition governs the titled name itself)."""
     office = name.titles[-1] if name.titles else ""
-    title_of = _TITLE_OF.search(before)  # 'Secretary of State John F. Kerry'
-    if title_of is not None and title_of["title"] not in lx.TITLES:
-        title_of = None
+    title_of = TITLE_OF_BEFORE.search(before)  # 'Secretary of State John F. Kerry'
     return name.text.split()[0] in lx.FIRST_NAMES and (office.isupper() or office.rstrip(".") in lx.TITLES
                                                         or office.lower() in lx.ROLE_NOUNS or title_of is not None) \
-        and not _governed(before[:title_of.start("title")] if title_of else before)
+        and not _governed(before[:title_of.start()] if title_of else before)
 
 
 def _governed(before: str) -> bool:
@@ -839,7 +837,6 @@ _OPEN_ENDS = frozenset({"and", "or", "but", "by", "of", "to", "in", "on", "at", 
 _PHRASE_ENDS = (_OPEN_ENDS - {"of"}) | lx.AUXILIARIES | lx.SPEECH_VERBS  # 'Contrary to his claim that people'
 _OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|on|in|by)\s+(?:the\s+)?(?:(?:former|late|then)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
                         r"(?:(?:and|&)\s+)?$")  # 'the Department of Health and Social Care
-_TITLE_OF = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:former|late|then|ex-)\s*)?$")
 
 

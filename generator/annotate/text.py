@@ -24,7 +24,7 @@ NICKNAME = (r"[\"“][A-Z][\w'’.-]{0,20}(?: [A-Z][\w'’.-]{0,20}){0,2}[\"”]
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_PART}(?: (?:{_PARTICLE} |{NICKNAME} )?{NAME_PART})*")
 WORD = re.compile(r"[\w’'-]+")
 # 'Minister of ', 'Director of the ': an office whose object the capitalised words after it begin with
-_TITLE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(t for t in TITLES if t.isalpha() and len(t) > 3))})"
+TITLE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(t for t in TITLES if t.isalpha() and len(t) > 3))})"
                               r" of (?:the )?$")
 DOUBLE_MARKS = re.compile(r'["“”]')  # the marks that open and close a quotation
 # A full stop, ? or ! (and closing marks) then space and a capital: a sentence may end here.
@@ -55,7 +55,7 @@ def names_in(line: str, start: int = 0, end: int | None = None) -> list[Name]:
         if not _heading(run, line, match.end()):
             names = split_run(run, match.start())
             if len(names) == 1 and not names[0].titles and names[0].text.count(" ") >= 2 \
-                    and _TITLE_OF_BEFORE.search(line, max(0, match.start() - 30), match.start()):
+                    and TITLE_OF_BEFORE.search(line, max(0, match.start() - 30), match.start()):
                 names = [_office_object_cut(names[0])]  # 'Minister of Finance Chrystia Freeland'
             found.extend(names)
     return found
@@ -63,7 +63,7 @@ def names_in(line: str, start: int = 0, end: int | None = None) -> list[Name]:
 
 def office_before(line: str, at: int) -> str | None:
     """'Secretary of ' before 'State John Kerry': the office whose object a name's title words are."""
-    match = _TITLE_OF_BEFORE.search(line, max(0, at - 30), at)
+    match = TITLE_OF_BEFORE.search(line, max(0, at - 30), at)
     return match.group().strip() if match else None
 
 
