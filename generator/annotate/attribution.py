@@ -72,6 +72,7 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
             line_quotes[0] = (replace(first, kind="continued", speaker=None), marked)
             left_open = quoted_last
         found.extend(q for q, _ in line_quotes)
+        last_quote = len(found) - 1
         # a sentence whose quotation marks were dropped (a scare quote, a title) may still report speech
         quoted = {line.sentence_at(marked.open) for _, marked in line_quotes}
         later = [index for index in range(first_quoted, len(line.sentences)) if index not in quoted]
@@ -82,7 +83,7 @@ def attribute(lines: list[Line], cast: Cast) -> tuple[list[Quote], dict[int, dic
         if line_quotes:
             last, marked = line_quotes[-1]
             if last.kind != "continued":
-                left_open = _Open(len(found) - 1 - len(reported_after), last.speaker, last.kind == "direct")
+                left_open = _Open(last_quote, last.speaker, last.kind == "direct")
             previous_line_speaker, goes_on = _who_ends(line, number, marked, left_open, ends_reporting, discourse)
             quoted_last = left_open if goes_on else None
             if marked.closed or number == 0:

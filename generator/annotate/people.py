@@ -29,15 +29,17 @@ _WHO_AFTER = re.compile(r",?\s+who(?:se)?\b")  # 'Lucía Ferreira, who opened a 
 _NOT_THE_HOLDER = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "ex", "junior"})
 _THE_ROLE = re.compile(r"[Tt]he ((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*)")  # 'the central bank governor'
 # 'the Commission on …', 'the Department of Health and …': the words after are the organisation's
-_ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?"
-                            rf"(?P<and>[A-Z][\w’'-]*\s+(?:and|&)\s+)?$")
+ORG_OF_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|on|for)\s+(?:the\s+|a\s+|an\s+)?"
+                           rf"(?P<and>(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:and|&)\s+)?$")
 _AND_ORG_AFTER = re.compile(rf"\s+(?:and|&)\s+(?!(?:{lx.alternation(lx.FIRST_NAMES)})\b)(?:[A-Z][\w’'-]*\s+){{0,3}}"
                             rf"(?:{lx.alternation(lx.ORG_WORDS)})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$")
 _MR_S = re.compile(r" s(?= |$)")
 _LOWER_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
-_HEAD_OF_PHRASE = re.compile(r"\s(?:of|for|to|at|in|on|with|from|by|who|which|that)\s")  # where a head noun's phrase goes on
+# Where a description's head noun ends and what qualifies it begins: 'a spokesman | for the mayor'
+_AFTER_HEAD = re.compile(r",|\s(?:of|for|to|at|in|on|with|from|by|who|which|that|briefed|familiar|close)\s")
+ONE_OF = re.compile(r"^(?:one|some|many|several|two|three|most|another|each|none|both|all)\s+of\s+", re.I)
 _ROLE_IN_APPOSITION_BEFORE = re.compile(r"([a-z][\w-]*),\s+$")  # 'The company's chairman, Per-Olav Lindqvist,'
 # The role a description before a name in apposition gives: 'the court's chief judge, Merrick Garland,'.
 _DESCRIBED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)|['’]s)\s+"
@@ -130,7 +132,7 @@ class Cast:
         candidates = self.by_word.get(text) or self.by_word.get(text.title()) or []
         if len(candidates) > 1:  # 'Scott said' is Tim Scott's rather than Scott Walker's
             candidates = [e for e in candidates if _SUFFIX.sub("", e.name).endswith(" " + text)] or candidates
-        gender = gender.rstrip("?") if gender else None
+        gender = _sex(gender)[0]
         if gender is not None and len(candidates) > 1:  # one known to be of that sex before one not known
             candidates = [e for e in candidates if e.gender == gender] \
                 or [e for e in candidates if e.gender is None] or candidates
@@ -343,7 +345,7 @@ def _classify(line: str, name: Name) -> tuple[str, str | None]:
     titled = _titled(line, name)
     named_person = first_named and (titled or role_after or _AGE.match(after) is not None
                                     or (len(words) == 2 and words[1] in lx.SURNAME_ORG_WORDS))
-    org_of = _ORG_OF_BEFORE.search(before)
+    org_of = ORG_OF_BEFORE.search(before)
     if org_of is not None and org_of["and"] and lx.is_first_name(words[0]):
         org_of = None  # 'the Ministry of Defence and Grant Shapps': a person joined to it
     if not (first_named or titles) and (org_of or (len(words) == 1 and _AND_ORG_AFTER.match(after))):
@@ -372,7 +374,18 @@ def _org_apposed(after: str) -> bool:
     """'IG Metall, the German union,': the head of the apposition is an organisation's noun (not in 'a
     founder of a tree company')."""
     apposition = _APPOSITION.match(after)
-    return apposition is not None and _HEAD_OF_PHRASE.split(apposition.group(1), 1)[0].split()[-1] in lx.ORG_NOUNS
+    return apposition is not None and head_noun(apposition.group(1)) in lx.ORG_NOUNS
+
+
+def head_words(np: str) -> list[str]:
+    """A description's words up to its head noun: 'one of the family's attorneys, …' → the family's
+    attorneys; 'a spokesman for the mayor' → a spokesman."""
+    return _AFTER_HEAD.split(ONE_OF.sub("", np), 1)[0].split()
+
+
+def head_noun(np: str) -> str:
+    words = head_words(np)
+    return words[-1].lower().strip("’'") if words else ""
 
 
 def _named_after_role(before: str, words: list[str]) -> bool:
@@ -432,10 +445,14 @@ def _gender(titles: tuple[str, ...], words: list[str]) -> str | None:
     return sex + "?" if sex else None  # the census lists' guess, which the story may correct ('Drew … she')
 
 
+def _sex(hint: str | None) -> tuple[str | None, bool]:
+    """A gender hint as (sex, guessed): _gender marks the census lists' guess with '?' ('f?')."""
+    return (hint.rstrip("?"), hint.endswith("?")) if hint else (None, False)
+
+
 def name_gender(name: Name) -> str | None:
     """The gender a name's title or first name gives: 'Mr. Obama' is a man."""
-    sex = _gender(name.titles, name.text.split())
-    return sex.rstrip("?") if sex else None
+    return _sex(_gender(name.titles, name.text.split()))[0]
 
 
 def _clean(text: str) -> str:
@@ -518,8 +535,8 @@ def _fold_into(cast: Cast, raw: str, text: str, own_words: bool = False) -> bool
 
 
 def _new_person(cast: Cast, text: str, seen: tuple[int, int], gender: str | None) -> None:
-    entity = Entity(text, "person", gender=gender.rstrip("?") if gender else None,
-                    guessed=bool(gender and gender.endswith("?")), first_seen=seen)
+    sex, guessed = _sex(gender)
+    entity = Entity(text, "person", gender=sex, guessed=guessed, first_seen=seen)
     cast.entities[text] = entity
     words = text.split()
     keys = {words[-1]}
@@ -536,9 +553,9 @@ def _note_gender(entity: Entity | None, gender: str | None) -> None:
     """What a title or the story says outweighs a guess from the name lists, which fills only a gap."""
     if entity is None or not gender:
         return
-    guess = gender.endswith("?")
-    if entity.gender is None or (entity.guessed and not guess):
-        entity.gender, entity.guessed = gender.rstrip("?"), guess
+    sex, guessed = _sex(gender)
+    if entity.gender is None or (entity.guessed and not guessed):
+        entity.gender, entity.guessed = sex, guessed
 
 
 def _add_others(cast: Cast, found, sentences) -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as lx
-from .people import DESCRIPTION, Cast, Entity, name_gender, role_prefix
+from .people import (DESCRIPTION, ONE_OF, ORG_OF_BEFORE, Cast, Entity, head_noun, head_words, name_gender,
+                     role_prefix)
 from .text import DOUBLE_MARKS, TITLE_OF_BEFORE, calendar_name, names_in, names_of, opens_sentence
 
 WINDOW = 240
@@ -72,7 +73,6 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*((?:The|A|An|One|Another)\s+(?:[a-z][\w-]*\
 _APPOSED_AFTER = re.compile(r",\s+[A-Z][^,.;\"“”]{1,40}(?=[,.;]|$)")  # ', Carla Nunez' after an inverted cue
 _APPOSED_SUBJECT = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its)\s+[a-z][\w' -]{0,40},\s*$")  # 'The prosecutor, '
 _APPOSITION_WORDS = frozenset("the a an his her their its our state former then late deputy acting".split())
-_ONE_OF = re.compile(r"^(?:one|some|many|several|two|three|most|another|each|none|both|all)\s+of\s+", re.I)
 _OBJECT_OF = re.compile(r".*\b(?:of|for|to|with|at|[a-z]+ing)\s+(.+)$")  # what the last preposition governs
 _LINKING_WORD = re.compile(r"\b(?:in|at|on|for|from|by|with|to|of|about|and|or|but)\b")
 _RESIDENCE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][^,\"“”]{0,40}(?:,\s*[A-Z][\w.]{1,14})?\s*$")  # ", 59, of Ashton, Md."
@@ -84,8 +84,6 @@ _OPENING_PRONOUN = re.compile(r"[\s\"“”(—–-]*(?:(?i:and|but|so|then|yet)
                              rf"(?P<pronoun>{_PRONOUN_WORD})")  # 'However, he', not 'After he left, Park'
 _RELATIVE_END = re.compile(r",?\s*\b(?:who|which)\s*$")
 # A name ('the Chicago Police Department') or a described group ('a lawyer for the family'), up to the end.
-_ORG_AND_BEFORE = re.compile(rf"\b(?:{lx.alternation(lx.ORG_WORDS)})\s+(?:of|for|on)\s+(?:the\s+)?"
-                             rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:and|&)\s+$")
 _ANTECEDENT_NAME = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*$")
 _ANTECEDENT_GROUP = re.compile(r"\b(?:the|a|an)\s+[\w'’ -]{1,60}$")
 # A plural noun phrase whose 'of' the antecedent follows: 'Supporters of the vice president, who …'
@@ -118,7 +116,6 @@ _OPENING_PHRASE = re.compile(r"\b(?:In|On|At|During|After|Before|Since|Later|Ear
 _DOCUMENTS = frozenset("""piece article book letter report statement ruling memo study survey clip ad video
 editorial column complaint lawsuit filing order opinion decision document email release story""".split())
 _PERSON_MODIFIERS = frozenset("who with from in at on of near outside inside there here close familiar".split())
-_HEAD_OF_DESCRIPTION = re.compile(r",|\s(?:of|for|to|at|in|on|with|from|by|who|briefed|familiar|close)\s")
 _ASKERS = frozenset("reporter reporters questioner interviewer moderator caller host anchor journalist".split())
 _SEXED_ROLES = {"spokesman": "m", "spokeswoman": "f", "businessman": "m", "businesswoman": "f",
                 "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f"}
@@ -203,7 +200,7 @@ def _named_in_apposition(np: str, app: str, at: int) -> Cue | None:
         return None
     if not _headed_by_person(np):
         return None
-    object_ = _OBJECT_OF.search(_ONE_OF.sub("", np))
+    object_ = _OBJECT_OF.search(ONE_OF.sub("", np))
     if object_ is not None and not names_of(object_.group(1)) and _headed_by_person(object_.group(1)):
         return None  # the apposition names that person ('the boy's mother'), not 'the economy' or 'the outlets'
     for name in names_in(app):
@@ -224,20 +221,9 @@ def _a_persons_name(np: str) -> bool:
     return len(words) == 1 or lx.is_first_name(words[0]) or bool(names[-1].titles) or np[:1].islower()
 
 
-def _head_words(np: str) -> list[str]:
-    """A description's words up to its head noun: 'one of the family's attorneys, …' → the family's
-    attorneys; 'a spokesman for the mayor' → a spokesman."""
-    return _HEAD_OF_DESCRIPTION.split(_ONE_OF.sub("", np), 1)[0].split()
-
-
-def _head_noun(np: str) -> str:
-    words = _head_words(np)
-    return words[-1].lower().strip("’'") if words else ""
-
-
 def _headed_by_person(np: str) -> bool:
     """'Her lawyer', 'a State Department spokesman', 'Campaign manager for …': a person's noun heads it."""
-    word = _head_noun(np)
+    word = head_noun(np)
     return word in lx.ROLE_NOUNS or word.rstrip("s") in lx.ROLE_NOUNS or word in lx.PERSON_NOUNS \
         or word in lx.GENDERED_NOUNS or word in _GROUP_WORDS
 
@@ -356,9 +342,9 @@ def _subject_before(text: str) -> tuple[str | None, int]:
     reported = _SAID_THEN.search(text, at)
     if reported is not None:  # 'A witness said the attacker shouted "…"': the reported clause's subject
         at = reported.start("np")
-    joined = _ORG_AND_BEFORE.search(text, 0, at) if text[at - 4:at] in ("and ", " & ") \
+    joined = ORG_OF_BEFORE.search(text, 0, at) if text[at - 4:at] in ("and ", " & ") \
         and not lx.is_first_name(text[at:].split(" ", 1)[0]) else None  # not '… of Oxford and Sarah Gilbert'
-    if joined is not None:  # 'the Department of Health and Social Care': the 'and' is the name's
+    if joined is not None and joined["and"]:  # 'the Department of Health and Social Care': the 'and' is the name's
         cut = _CLAUSE_CUT.match(text, 0, joined.start())
         at = cut.end() if cut else 0
     np = text[at:].strip().rstrip(" -–—")  # "Ora's site --" before the verb
@@ -403,7 +389,7 @@ def _antecedent_phrase(text: str, end: int) -> re.Match | None:
 
 def _headed_by_speaker(np: str) -> bool:
     """A person's noun or a body's heads it: 'a lawyer for the family', 'the Ministry of Interior'."""
-    return _headed_by_person(np) or _head_noun(np) in lx.ORG_NOUNS
+    return _headed_by_person(np) or head_noun(np) in lx.ORG_NOUNS
 
 
 def subject_cue(line: str, start: int, stop: int) -> Cue | None:
@@ -755,7 +741,7 @@ def _describes_a_person(description: str) -> bool:
     """'another student', 'one victim, a retired bus driver', 'a spokesman for the mayor', 'the woman':
     one person, known only by what they are. Not 'officials', 'the ministry' or 'the report', and not
     'the Republican nominee' or 'the author', whose office points back to someone the story names."""
-    head = _head_words(description.lower())
+    head = head_words(description.lower())
     word = head[-1] if head else ""
     if word in _ASKERS:
         return False  # 'one questioner claimed …' / '"You're right," he said': the one asked answers
